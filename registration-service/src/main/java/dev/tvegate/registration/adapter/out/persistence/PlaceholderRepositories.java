@@ -1,4 +1,4 @@
-package dev.tvegate.registration.adapter.out.memory;
+package dev.tvegate.registration.adapter.out.persistence;
 
 import java.util.List;
 import java.util.Map;
