@@ -1,0 +1,59 @@
+package dev.tvegate.registration.config;
+
+import java.nio.file.Path;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import dev.tvegate.registration.adapter.out.security.RsaKeyRing;
+import dev.tvegate.registration.application.port.in.GetPublicKeySetUseCase;
+import dev.tvegate.registration.application.port.in.IssueAccessTokenUseCase;
+import dev.tvegate.registration.application.port.out.AccessTokenIssuerPort;
+import dev.tvegate.registration.application.port.out.ApplicationRepositoryPort;
+import dev.tvegate.registration.application.port.out.ClientRepositoryPort;
+import dev.tvegate.registration.application.port.out.PublicKeySetPort;
+import dev.tvegate.registration.application.port.out.ServiceClientDirectoryPort;
+import dev.tvegate.registration.application.service.GetPublicKeySetService;
+import dev.tvegate.registration.application.service.IssueAccessTokenService;
+import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/** Wires the security use cases to their ports and loads the signing keys at start-up. */
+@ApplicationScoped
+public class SecurityProducers {
+
+    private static final Logger LOG = Logger.getLogger(SecurityProducers.class);
+
+    @Produces
+    @Singleton
+    @Startup
+    RsaKeyRing keyRing(SecurityConfig config) {
+        if (config.keys().dir().isPresent()) {
+            RsaKeyRing ring = RsaKeyRing.fromDirectory(Path.of(config.keys().dir().get()), config.keys().currentKid());
+            LOG.infof("Signing keys loaded from %s: %s; current kid %s", config.keys().dir().get(),
+                    ring.all().stream().map(RsaKeyRing.SigningKey::kid).toList(), ring.current().kid());
+            return ring;
+        }
+        RsaKeyRing ring = RsaKeyRing.generated(config.keys().currentKid());
+        LOG.warnf("DEV KEY: no signing keys configured; generated RSA key %s. Tokens will not survive a restart; "
+                + "configure tvegate.registration.keys.dir", ring.current().kid());
+        return ring;
+    }
+
+    @Produces
+    @Singleton
+    GetPublicKeySetUseCase publicKeySet(PublicKeySetPort keys) {
+        return new GetPublicKeySetService(keys);
+    }
+
+    @Produces
+    @Singleton
+    IssueAccessTokenUseCase issueAccessToken(ServiceClientDirectoryPort serviceClients, ClientRepositoryPort clients,
+            ApplicationRepositoryPort applications, AccessTokenIssuerPort issuer) {
+        return new IssueAccessTokenService(serviceClients, clients, applications, issuer,
+                Infrastructure.getDefaultWorkerPool());
+    }
+}

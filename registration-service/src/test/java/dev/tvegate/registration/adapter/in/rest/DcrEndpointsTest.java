@@ -1,0 +1,301 @@
+package dev.tvegate.registration.adapter.in.rest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.tvegate.kernel.code.Secrets;
+import dev.tvegate.kernel.error.EnhancedErrorException;
+import dev.tvegate.registration.adapter.in.rest.auth.BearerAuthenticator;
+import dev.tvegate.registration.adapter.in.rest.auth.ForbiddenProblem;
+import dev.tvegate.registration.adapter.in.rest.auth.NotAuthorizedProblem;
+import dev.tvegate.registration.adapter.out.security.RsaKeyRing;
+import dev.tvegate.registration.application.port.out.ApplicationRepositoryPort;
+import dev.tvegate.registration.application.port.out.ClientRepositoryPort;
+import dev.tvegate.registration.domain.model.Caller;
+import dev.tvegate.registration.domain.model.DcrClient;
+import dev.tvegate.registration.domain.model.RegisteredApplication;
+import dev.tvegate.registration.support.TestAuth;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+
+import static dev.tvegate.registration.support.TestAuth.ADMIN_CLIENT_ID;
+import static dev.tvegate.registration.support.TestAuth.ADMIN_CLIENT_SECRET;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** DCR over HTTP: {@code /o/client/token}, {@code /.well-known/jwks.json}, bearer authentication, key rotation. */
+@QuarkusTest
+class DcrEndpointsTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    BearerAuthenticator bearer;
+    @Inject
+    ClientRepositoryPort clients;
+    @Inject
+    ApplicationRepositoryPort applications;
+
+    // ---------------------------------------------------------------------------------------------- token: success
+
+    @Test
+    void serviceClientGetsA201TokenThatIsNeverCached() throws Exception {
+        long before = System.currentTimeMillis();
+        String token = given().contentType(ContentType.URLENC)
+                .formParam("client_id", ADMIN_CLIENT_ID)
+                .formParam("client_secret", ADMIN_CLIENT_SECRET)
+                .formParam("grant_type", "client_credentials")
+                .when().post("/o/client/token")
+                .then().statusCode(201)
+                .contentType(ContentType.JSON)
+                .header("Cache-Control", "no-store")
+                .header("Pragma", "no-cache")
+                .body("id", notNullValue())
+                .body("token_type", equalTo("bearer"))
+                .body("expires_in", equalTo(21600))
+                .body("created_at", greaterThan(before - 1))
+                .extract().path("access_token");
+
+        Map<String, Object> header = part(token, 0);
+        Map<String, Object> claims = part(token, 1);
+        assertThat(header).containsEntry("alg", "RS256").containsEntry("typ", "at+jwt")
+                .containsEntry("kid", "test-2025-01");
+        assertThat(claims).containsEntry("iss", "http://localhost:8081").containsEntry("sub", ADMIN_CLIENT_ID)
+                .containsEntry("client_id", ADMIN_CLIENT_ID).containsEntry("scope", "admin").doesNotContainKey("app");
+        assertThat(claims.get("sp")).isEqualTo(List.of());
+        assertThat(bearer.requireScope(TestAuth.bearer(token), "admin").clientId()).isEqualTo(ADMIN_CLIENT_ID);
+    }
+
+    @Test
+    void internalServiceClientMayActForEveryServiceProvider() {
+        Caller caller = bearer.requireV2Caller(TestAuth.bearer(TestAuth.internalToken()), "REF30");
+        assertThat(caller.hasScope("internal")).isTrue();
+    }
+
+    @Test
+    void dcrClientTokenCarriesItsApplicationServiceProvidersAndScopes() throws Exception {
+        String secret = dcrClient("tok-ok", app("tok-app-ok", List.of("REF30", "CNN"), false));
+
+        String token = TestAuth.token("tok-ok", secret);
+
+        Map<String, Object> claims = part(token, 1);
+        assertThat(claims).containsEntry("client_id", "tok-ok").containsEntry("app", "tok-app-ok")
+                .containsEntry("scope", "api:client:v2");
+        assertThat(claims.get("sp")).isEqualTo(List.of("CNN", "REF30"));
+        assertThat(bearer.requireV2Caller(TestAuth.bearer(token), "CNN").applicationId()).isEqualTo("tok-app-ok");
+    }
+
+    // ----------------------------------------------------------------------------------------------- token: errors
+
+    @Test
+    void wrongSecretOrUnknownClientIsInvalidClient() {
+        tokenError(Map.of("client_id", ADMIN_CLIENT_ID, "client_secret", "nope", "grant_type", "client_credentials"),
+                "invalid_client");
+        tokenError(Map.of("client_id", "who", "client_secret", "nope", "grant_type", "client_credentials"),
+                "invalid_client");
+        String secret = dcrClient("tok-wrong", app("tok-app-wrong", List.of("REF30"), false));
+        tokenError(Map.of("client_id", "tok-wrong", "client_secret", secret + "x", "grant_type",
+                "client_credentials"), "invalid_client");
+    }
+
+    @Test
+    void revokedApplicationsClientIsInvalidClient() {
+        String secret = dcrClient("tok-revoked", app("tok-app-revoked", List.of("REF30"), true));
+        tokenError(Map.of("client_id", "tok-revoked", "client_secret", secret, "grant_type", "client_credentials"),
+                "invalid_client");
+    }
+
+    @Test
+    void applicationWithoutServiceProviderIsUnauthorizedClient() {
+        String secret = dcrClient("tok-nosp", app("tok-app-nosp", List.of(), false));
+        tokenError(Map.of("client_id", "tok-nosp", "client_secret", secret, "grant_type", "client_credentials"),
+                "unauthorized_client");
+    }
+
+    @Test
+    void otherGrantTypesAreUnsupported() {
+        tokenError(Map.of("client_id", ADMIN_CLIENT_ID, "client_secret", ADMIN_CLIENT_SECRET, "grant_type",
+                "password"), "unsupported_grant_type");
+    }
+
+    @Test
+    void missingParametersAreInvalidRequest() {
+        tokenError(Map.of("client_id", ADMIN_CLIENT_ID, "client_secret", ADMIN_CLIENT_SECRET), "invalid_request");
+        tokenError(Map.of("client_id", ADMIN_CLIENT_ID, "grant_type", "client_credentials"), "invalid_request");
+        tokenError(Map.of("client_secret", "x", "grant_type", "client_credentials"), "invalid_request");
+        tokenError(Map.of("client_id", "", "client_secret", "x", "grant_type", "client_credentials"),
+                "invalid_request");
+    }
+
+    @Test
+    void repeatedParametersAreInvalidRequest() {
+        checkError(given().contentType(ContentType.URLENC)
+                .body("client_id=tvegate-admin&client_id=tvegate-admin&client_secret=dev-admin-secret"
+                        + "&grant_type=client_credentials")
+                .post("/o/client/token").then(), "invalid_request");
+    }
+
+    @Test
+    void credentialsInAnAuthorizationHeaderToo() {
+        String basic = Base64.getEncoder().encodeToString("tvegate-admin:dev-admin-secret".getBytes());
+        checkError(given().contentType(ContentType.URLENC).header("Authorization", "Basic " + basic)
+                .formParam("client_id", ADMIN_CLIENT_ID).formParam("client_secret", ADMIN_CLIENT_SECRET)
+                .formParam("grant_type", "client_credentials")
+                .post("/o/client/token").then(), "invalid_request");
+    }
+
+    @Test
+    void credentialsInTheQueryString() {
+        checkError(given().contentType(ContentType.URLENC).queryParam("client_secret", ADMIN_CLIENT_SECRET)
+                .formParam("client_id", ADMIN_CLIENT_ID).formParam("grant_type", "client_credentials")
+                .post("/o/client/token").then(), "invalid_request");
+    }
+
+    @Test
+    void notAFormBodyOrAMalformedOne() {
+        checkError(given().contentType(ContentType.JSON)
+                .body("{\"client_id\":\"tvegate-admin\",\"client_secret\":\"dev-admin-secret\","
+                        + "\"grant_type\":\"client_credentials\"}")
+                .post("/o/client/token").then(), "invalid_request");
+        checkError(given().contentType(ContentType.URLENC).body("client_id=%zz&client_secret=a&grant_type=b")
+                .post("/o/client/token").then(), "invalid_request");
+    }
+
+    @Test
+    void malformedDeviceInfoIsInvalidRequestButAValidOneIsAccepted() {
+        checkError(given().contentType(ContentType.URLENC).header("X-Device-Info", "%%%not-base64")
+                .formParam("client_id", ADMIN_CLIENT_ID).formParam("client_secret", ADMIN_CLIENT_SECRET)
+                .formParam("grant_type", "client_credentials")
+                .post("/o/client/token").then(), "invalid_request");
+        String deviceInfo = Base64.getEncoder().encodeToString(
+                "{\"model\":\"iPhone\",\"osName\":\"iOS\",\"osVersion\":\"17.0\"}".getBytes());
+        given().contentType(ContentType.URLENC).header("X-Device-Info", deviceInfo)
+                .formParam("client_id", ADMIN_CLIENT_ID).formParam("client_secret", ADMIN_CLIENT_SECRET)
+                .formParam("grant_type", "client_credentials")
+                .post("/o/client/token").then().statusCode(201);
+    }
+
+    // ------------------------------------------------------------------------------------------------------ JWKS
+
+    @Test
+    void jwksPublishesBothKeysForFiveMinutes() throws Exception {
+        given().when().get("/.well-known/jwks.json")
+                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .header("Cache-Control", "public, max-age=300")
+                .body("keys", hasSize(2))
+                .body("keys.kid", containsInAnyOrder("test-2024-01", "test-2025-01"))
+                .body("keys.kty", everyItem("RSA"))
+                .body("keys.use", everyItem("sig"))
+                .body("keys.alg", everyItem("RS256"))
+                .body("keys.e", everyItem("AQAB"))
+                .body("keys.find { it.kid == 'test-2025-01' }.n", equalTo(modulusOf("test-2025-01")));
+    }
+
+    @Test
+    void tokenSignedByThePreviousKeyIsStillAccepted() {
+        RsaKeyRing.SigningKey old = key("test-2024-01");
+        long now = Instant.now().getEpochSecond();
+        String token = Jwt.claims().issuer("http://localhost:8081").subject("tvegate-admin")
+                .claim("client_id", "tvegate-admin").claim("sp", List.of()).claim("scope", "admin")
+                .issuedAt(now).claim("nbf", now).expiresAt(now + 3600).claim("jti", "t1")
+                .jws().algorithm(SignatureAlgorithm.RS256).keyId(old.kid()).header("typ", "at+jwt")
+                .sign(old.privateKey());
+
+        assertThat(bearer.requireScope(TestAuth.bearer(token), "admin").clientId()).isEqualTo("tvegate-admin");
+    }
+
+    // ------------------------------------------------------------------------------------------- bearer helper
+
+    @Test
+    void bearerAuthenticatorRefusesMissingInvalidAndUnderScopedTokens() {
+        assertThatThrownBy(() -> bearer.requireScope(null, "admin")).isInstanceOf(NotAuthorizedProblem.class);
+        assertThatThrownBy(() -> bearer.requireScope("Bearer nope", "admin")).isInstanceOf(NotAuthorizedProblem.class);
+        assertThatThrownBy(() -> bearer.requireScope("Basic abc", "admin")).isInstanceOf(NotAuthorizedProblem.class);
+        String internal = TestAuth.bearer(TestAuth.internalToken());
+        assertThatThrownBy(() -> bearer.requireScope(internal, "admin")).isInstanceOf(ForbiddenProblem.class);
+        assertThat(bearer.authenticate("bearer " + TestAuth.internalToken())).isPresent();
+
+        assertThatThrownBy(() -> bearer.requireV2Caller(null, "REF30"))
+                .isInstanceOfSatisfying(EnhancedErrorException.class, e -> assertThat(e.error().code())
+                        .isEqualTo("invalid_access_token_client_application"));
+        String admin = TestAuth.bearer(TestAuth.adminToken()); // admin has no service provider
+        assertThatThrownBy(() -> bearer.requireV2Caller(admin, "REF30"))
+                .isInstanceOfSatisfying(EnhancedErrorException.class, e -> assertThat(e.error().code())
+                        .isEqualTo("invalid_access_token_service_provider"));
+    }
+
+    // ------------------------------------------------------------------------------------------------- helpers
+
+    private static org.hamcrest.Matcher<Iterable<? extends Object>> everyItem(Object value) {
+        return org.hamcrest.Matchers.everyItem(is(value));
+    }
+
+    private RegisteredApplication app(String id, List<String> sps, boolean revoked) {
+        var app = new RegisteredApplication(id, "App " + id, "1.0", List.of("iOS"), sps, List.of("api:client:v2"),
+                List.of("example.com"), null, null, revoked, Instant.now());
+        return applications.save(app).await().indefinitely();
+    }
+
+    /** @return the secret of a new DCR client of {@code app} */
+    private String dcrClient(String clientId, RegisteredApplication app) {
+        String secret = Secrets.randomToken(32);
+        clients.save(new DcrClient(clientId, Secrets.sha256Hex(secret), app.id(), List.of(), Instant.now()))
+                .await().indefinitely();
+        return secret;
+    }
+
+    private static void tokenError(Map<String, String> form, String error) {
+        checkError(given().contentType(ContentType.URLENC).formParams(form).post("/o/client/token").then(), error);
+    }
+
+    private static void checkError(ValidatableResponse response, String error) {
+        response.statusCode(400).contentType(ContentType.JSON)
+                .header("Cache-Control", "no-store")
+                .body("error", equalTo(error))
+                .body("error_description", notNullValue());
+    }
+
+    private static RsaKeyRing.SigningKey key(String kid) {
+        try {
+            return RsaKeyRing.parsePkcs8(kid, Files.readString(Path.of("src/test/resources/keys", kid + ".pem")),
+                    kid);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String modulusOf(String kid) {
+        byte[] bytes = key(kid).publicKey().getModulus().toByteArray();
+        if (bytes[0] == 0) {
+            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static Map<String, Object> part(String jwt, int index) throws Exception {
+        return JSON.readValue(Base64.getUrlDecoder().decode(jwt.split("\\.")[index]), new TypeReference<>() {
+        });
+    }
+}
