@@ -1,6 +1,7 @@
 package dev.tvegate.registration.config;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -11,13 +12,16 @@ import org.jboss.logging.Logger;
 import dev.tvegate.registration.adapter.out.security.RsaKeyRing;
 import dev.tvegate.registration.application.port.in.GetPublicKeySetUseCase;
 import dev.tvegate.registration.application.port.in.IssueAccessTokenUseCase;
+import dev.tvegate.registration.application.port.in.RegisterClientUseCase;
 import dev.tvegate.registration.application.port.out.AccessTokenIssuerPort;
 import dev.tvegate.registration.application.port.out.ApplicationRepositoryPort;
 import dev.tvegate.registration.application.port.out.ClientRepositoryPort;
 import dev.tvegate.registration.application.port.out.PublicKeySetPort;
 import dev.tvegate.registration.application.port.out.ServiceClientDirectoryPort;
+import dev.tvegate.registration.application.port.out.SoftwareStatementPort;
 import dev.tvegate.registration.application.service.GetPublicKeySetService;
 import dev.tvegate.registration.application.service.IssueAccessTokenService;
+import dev.tvegate.registration.application.service.RegisterClientService;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -47,6 +51,13 @@ public class SecurityProducers {
     @Singleton
     GetPublicKeySetUseCase publicKeySet(PublicKeySetPort keys) {
         return new GetPublicKeySetService(keys);
+    }
+
+    @Produces
+    @Singleton
+    RegisterClientUseCase registerClient(SoftwareStatementPort statements, ApplicationRepositoryPort applications,
+            ClientRepositoryPort clients) {
+        return new RegisterClientService(statements, applications, clients, Clock.systemUTC());
     }
 
     @Produces
