@@ -54,6 +54,12 @@ final class SecurityFakes {
         }
 
         @Override
+        public Uni<List<RegisteredApplication>> findByServiceProvider(String serviceProviderId) {
+            return Uni.createFrom().item(byId.values().stream()
+                    .filter(a -> a.serviceProviders().contains(serviceProviderId)).toList());
+        }
+
+        @Override
         public Uni<RegisteredApplication> save(RegisteredApplication app) {
             byId.put(app.id(), app);
             return Uni.createFrom().item(app);
