@@ -10,17 +10,21 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import dev.tvegate.kernel.code.CodeGenerator;
+import dev.tvegate.kernel.throttle.TokenBucketPolicy;
 import dev.tvegate.registration.adapter.out.security.RsaKeyRing;
 import dev.tvegate.registration.application.port.in.AuthenticateLegacyRequestUseCase;
 import dev.tvegate.registration.application.port.in.GetPublicKeySetUseCase;
 import dev.tvegate.registration.application.port.in.IssueAccessTokenUseCase;
 import dev.tvegate.registration.application.port.in.ManageRegCodesUseCase;
 import dev.tvegate.registration.application.port.in.RegisterClientUseCase;
+import dev.tvegate.registration.application.port.in.ThrottleRequestUseCase;
 import dev.tvegate.registration.application.port.out.AccessTokenIssuerPort;
+import dev.tvegate.registration.application.port.out.AccessTokenVerifierPort;
 import dev.tvegate.registration.application.port.out.ApplicationRepositoryPort;
 import dev.tvegate.registration.application.port.out.ClientRepositoryPort;
 import dev.tvegate.registration.application.port.out.NonceStorePort;
 import dev.tvegate.registration.application.port.out.PublicKeySetPort;
+import dev.tvegate.registration.application.port.out.RateLimiterPort;
 import dev.tvegate.registration.application.port.out.RegCodeStorePort;
 import dev.tvegate.registration.application.port.out.ServiceClientDirectoryPort;
 import dev.tvegate.registration.application.port.out.ServiceProviderRepositoryPort;
@@ -30,6 +34,7 @@ import dev.tvegate.registration.application.service.GetPublicKeySetService;
 import dev.tvegate.registration.application.service.IssueAccessTokenService;
 import dev.tvegate.registration.application.service.RegCodeService;
 import dev.tvegate.registration.application.service.RegisterClientService;
+import dev.tvegate.registration.application.service.ThrottleService;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -81,6 +86,14 @@ public class SecurityProducers {
     ManageRegCodesUseCase regCodes(RegCodeStorePort store, ServiceProviderRepositoryPort serviceProviders) {
         CodeGenerator codes = CodeGenerator.defaultUserCodes();
         return new RegCodeService(store, serviceProviders, codes::next, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    ThrottleRequestUseCase throttle(SecurityConfig config, RateLimiterPort limiter, AccessTokenVerifierPort verifier) {
+        SecurityConfig.Throttle t = config.throttle();
+        return new ThrottleService(t.enabled(), new TokenBucketPolicy(t.ratePerSecond(), t.burst()), limiter,
+                verifier, t.redisTimeout());
     }
 
     @Produces
