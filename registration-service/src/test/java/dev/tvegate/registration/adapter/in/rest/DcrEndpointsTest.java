@@ -26,6 +26,7 @@ import dev.tvegate.registration.application.port.out.SoftwareStatementPort;
 import dev.tvegate.registration.domain.model.Caller;
 import dev.tvegate.registration.domain.model.DcrClient;
 import dev.tvegate.registration.domain.model.RegisteredApplication;
+import dev.tvegate.registration.support.OnVertx;
 import dev.tvegate.registration.support.TestAuth;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -230,7 +231,7 @@ class DcrEndpointsTest {
 
         assertThat(TestAuth.token(clientId, secret)).isNotBlank();
 
-        applications.save(app.revoke()).await().indefinitely();
+        OnVertx.await(() -> applications.save(app.revoke()));
         tokenError(Map.of("client_id", clientId, "client_secret", secret, "grant_type", "client_credentials"),
                 "invalid_client");
     }
@@ -358,14 +359,14 @@ class DcrEndpointsTest {
     private RegisteredApplication app(String id, List<String> sps, boolean revoked) {
         var app = new RegisteredApplication(id, "App " + id, "1.0", List.of("iOS"), sps, List.of("api:client:v2"),
                 List.of("example.com"), null, null, revoked, Instant.now());
-        return applications.save(app).await().indefinitely();
+        return OnVertx.await(() -> applications.save(app));
     }
 
     /** @return the secret of a new DCR client of {@code app} */
     private String dcrClient(String clientId, RegisteredApplication app) {
         String secret = Secrets.randomToken(32);
-        clients.save(new DcrClient(clientId, Secrets.sha256Hex(secret), app.id(), List.of(), Instant.now()))
-                .await().indefinitely();
+        OnVertx.await(() -> clients.save(new DcrClient(clientId, Secrets.sha256Hex(secret), app.id(), List.of(),
+                Instant.now())));
         return secret;
     }
 

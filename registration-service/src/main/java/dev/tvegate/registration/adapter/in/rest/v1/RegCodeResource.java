@@ -3,6 +3,7 @@ package dev.tvegate.registration.adapter.in.rest.v1;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -71,7 +72,7 @@ public class RegCodeResource {
                     ResponseFormat.DEFAULT));
         }
         String path = uri.getPath();
-        return authenticate(headers, "POST", requestor, path, "/regcode" + nullToEmpty(suffix))
+        return authenticate(headers, "POST", requestor, path, "/regcode", suffix)
                 .map(caller -> command(requestor, form, headers, caller))
                 .onItem().transformToUni(useCase::create)
                 .map(regCode -> V1Responses.ok(201, format, RegCodeViews.render(regCode, format)))
@@ -88,7 +89,7 @@ public class RegCodeResource {
             return conflictingFormats();
         }
         String path = uri.getPath();
-        return authenticate(headers, "GET", requestor, path, "/regcode/" + code + nullToEmpty(suffix))
+        return authenticate(headers, "GET", requestor, path, "/regcode/" + code, suffix)
                 .onItem().transformToUni(caller -> useCase.get(requestor, code))
                 .map(regCode -> V1Responses.ok(200, format, RegCodeViews.render(regCode, format)))
                 .onFailure(V1Responses::isExpected).recoverWithItem(e -> V1Responses.error(e, format, path));
@@ -104,16 +105,23 @@ public class RegCodeResource {
             return conflictingFormats();
         }
         String path = uri.getPath();
-        return authenticate(headers, "DELETE", requestor, path, "/regcode/" + code + nullToEmpty(suffix))
+        return authenticate(headers, "DELETE", requestor, path, "/regcode/" + code, suffix)
                 .onItem().transformToUni(caller -> useCase.delete(requestor, code))
                 .map(ignored -> Response.noContent().build())
                 .onFailure(V1Responses::isExpected).recoverWithItem(e -> V1Responses.error(e, format, path));
     }
 
+    /**
+     * A legacy signature may name the full path or, as older clients do, the path below the requestor (e.g.
+     * {@code /regcode}); either with or without the format suffix.
+     */
     private Uni<Caller> authenticate(HttpHeaders headers, String method, String requestor, String path,
-            String resourcePath) {
+            String resourcePath, String suffix) {
+        String s = nullToEmpty(suffix);
+        String bare = s.isEmpty() ? path : path.substring(0, path.length() - s.length());
+        Set<String> accepted = Set.copyOf(List.of(path, bare, resourcePath, resourcePath + s));
         return authenticator.requireV1Caller(headers.getHeaderString(HttpHeaders.AUTHORIZATION), method, requestor,
-                Set.of(path, resourcePath));
+                accepted);
     }
 
     private static CreateRegCodeCommand command(String requestor, Map<String, String> form, HttpHeaders headers,
