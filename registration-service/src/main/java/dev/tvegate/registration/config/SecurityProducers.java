@@ -99,8 +99,8 @@ public class SecurityProducers {
     @Produces
     @Singleton
     IssueAccessTokenUseCase issueAccessToken(ServiceClientDirectoryPort serviceClients, ClientRepositoryPort clients,
-            ApplicationRepositoryPort applications, AccessTokenIssuerPort issuer) {
-        return new IssueAccessTokenService(serviceClients, clients, applications, issuer,
-                Infrastructure.getDefaultWorkerPool());
+            ApplicationRepositoryPort applications, AccessTokenIssuerPort issuer, SecurityConfig config) {
+        return new IssueAccessTokenService(serviceClients, clients, applications, config.applicationCacheTtl(),
+                issuer, Infrastructure.getDefaultWorkerPool());
     }
 }

@@ -28,7 +28,8 @@ class IssueAccessTokenServiceTest {
     final SecurityFakes.ServiceClients serviceClients = new SecurityFakes.ServiceClients()
             .with(new ServiceClient("svc", Secrets.sha256Hex("svc-secret"), Set.of("internal"), Set.of("*")));
     final SecurityFakes.Issuer issuer = new SecurityFakes.Issuer();
-    final IssueAccessTokenService service = new IssueAccessTokenService(serviceClients, clients, applications, issuer,
+    final IssueAccessTokenService service = new IssueAccessTokenService(serviceClients, clients, applications,
+            java.time.Duration.ZERO, issuer,
             Runnable::run);
 
     IssueAccessTokenServiceTest() {

@@ -29,7 +29,7 @@ final class SecurityFakes {
                 domains, "pub-" + id, "priv-" + id, revoked, Instant.parse("2025-01-01T00:00:00Z"));
     }
 
-    static final class Applications implements ApplicationRepositoryPort {
+    static class Applications implements ApplicationRepositoryPort {
         final Map<String, RegisteredApplication> byId = new ConcurrentHashMap<>();
 
         Applications with(RegisteredApplication app) {
