@@ -34,7 +34,7 @@ fi
 ADMIN_SECRET="bench-admin-$RANDOM$RANDOM"
 ADMIN_SHA="$(printf %s "$ADMIN_SECRET" | sha256sum | cut -d' ' -f1)"
 LOG="$(mktemp -t token-bench-XXXX.log)"
-"$JAVA" -Xms256m -Xmx512m \
+"$JAVA" -Xms256m -Xmx512m ${JAVA_OPTS:-} \
   -Dquarkus.http.port="$PORT" \
   -Dquarkus.datasource.reactive.url="$DB_URL" -Dquarkus.datasource.jdbc.url="jdbc:$DB_URL" \
   -Dquarkus.redis.hosts="$REDIS_URL" \
