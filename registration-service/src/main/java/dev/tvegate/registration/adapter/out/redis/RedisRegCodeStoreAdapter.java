@@ -13,6 +13,7 @@ import dev.tvegate.registration.application.port.out.RegCodeStorePort;
 import dev.tvegate.registration.domain.model.RegCode;
 import dev.tvegate.registration.domain.model.RegCodeInfo;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -33,6 +34,7 @@ public class RedisRegCodeStoreAdapter implements RegCodeStorePort {
     }
 
     /** The stored form; versioned by its fields (unknown fields are ignored when reading). */
+    @RegisterForReflection
     record Document(String id, String code, String requestor, String mvpd, long generated, long expires,
             String deviceId, String deviceType, String deviceUser, String appId, String appVersion,
             String registrationURL, String deviceInfo, String userAgent, String authorizationType) {

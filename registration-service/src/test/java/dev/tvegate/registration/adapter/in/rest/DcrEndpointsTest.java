@@ -174,6 +174,21 @@ class DcrEndpointsTest {
     }
 
     @Test
+    void httpBasicAloneIsTheOtherAcceptedClientAuthentication() {
+        String basic = Base64.getEncoder().encodeToString("tvegate-admin:dev-admin-secret".getBytes());
+        given().contentType(ContentType.URLENC).header("Authorization", "Basic " + basic)
+                .formParam("grant_type", "client_credentials")
+                .post("/o/client/token").then().statusCode(201).body("token_type", equalTo("bearer"));
+        String wrong = Base64.getEncoder().encodeToString("tvegate-admin:nope".getBytes());
+        checkError(given().contentType(ContentType.URLENC).header("Authorization", "Basic " + wrong)
+                .formParam("grant_type", "client_credentials").post("/o/client/token").then(), "invalid_client");
+        checkError(given().contentType(ContentType.URLENC).header("Authorization", "Bearer abc")
+                .formParam("grant_type", "client_credentials").post("/o/client/token").then(), "invalid_request");
+        checkError(given().contentType(ContentType.URLENC).header("Authorization", "Basic %%%")
+                .formParam("grant_type", "client_credentials").post("/o/client/token").then(), "invalid_request");
+    }
+
+    @Test
     void credentialsInTheQueryString() {
         checkError(given().contentType(ContentType.URLENC).queryParam("client_secret", ADMIN_CLIENT_SECRET)
                 .formParam("client_id", ADMIN_CLIENT_ID).formParam("grant_type", "client_credentials")

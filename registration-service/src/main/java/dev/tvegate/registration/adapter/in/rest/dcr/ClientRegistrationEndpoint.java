@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.tvegate.registration.application.port.in.RegisterClientCommand;
 import dev.tvegate.registration.application.port.in.RegisterClientResult;
 import dev.tvegate.registration.application.port.in.RegisterClientUseCase;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -47,6 +48,7 @@ public class ClientRegistrationEndpoint {
     }
 
     /** The 201 body of spec §1.2 ({@code client_secret_expires_at: 0} = never, RFC 7591 §3.2.1). */
+    @RegisterForReflection
     public record RegistrationResponse(@JsonProperty("client_id") String clientId,
             @JsonProperty("client_secret") String clientSecret,
             @JsonProperty("client_id_issued_at") long clientIdIssuedAt,
