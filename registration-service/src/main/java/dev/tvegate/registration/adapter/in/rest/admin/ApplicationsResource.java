@@ -50,9 +50,7 @@ public class ApplicationsResource {
     public Uni<RestResponse<CreatedApplicationResponse>> create(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ApplicationRequest body) {
         auth.requireScope(authorization, Scopes.ADMIN);
-        ApplicationRequest req = AdminRequests.required(body);
-        ApplicationCommand command = new ApplicationCommand(req.name(), req.version(), req.platforms(),
-                req.serviceProviders(), req.scopes(), req.domains());
+        ApplicationCommand command = AdminCommands.application(AdminRequests.required(body));
         return applications.create(command).map(created -> RestResponse.ResponseBuilder
                 .<CreatedApplicationResponse> created(
                         URI.create("/admin/v1/applications/" + created.application().id()))

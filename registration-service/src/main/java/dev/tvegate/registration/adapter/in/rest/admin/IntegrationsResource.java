@@ -55,10 +55,7 @@ public class IntegrationsResource {
     public Uni<RestResponse<IntegrationResponse>> upsert(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("sp") String sp, @PathParam("mvpd") String mvpd, IntegrationRequest body) {
         auth.requireScope(authorization, Scopes.ADMIN);
-        IntegrationRequest req = body != null ? body : new IntegrationRequest(null, null, null, null, null, null, null);
-        IntegrationCommand command = IntegrationCommand.of(sp, mvpd, req.enabled(), req.authnTtlSeconds(),
-                req.authzTtlSeconds(), req.degradation(), req.degradationOnBreakerOpen(), req.preflightMaxResources(),
-                req.entitlementMode());
+        IntegrationCommand command = AdminCommands.integration(sp, mvpd, body);
         return integrations.upsert(command).map(result -> RestResponse.status(
                 result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
                 IntegrationResponse.of(result.integration())));

@@ -49,7 +49,8 @@ public class MvpdsResource {
     public Uni<RestResponse<MvpdResponse>> create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             MvpdRequest body) {
         auth.requireScope(authorization, Scopes.ADMIN);
-        MvpdCommand command = command(AdminRequests.required(body), AdminRequests.required(body).id());
+        MvpdRequest req = AdminRequests.required(body);
+        MvpdCommand command = AdminCommands.mvpd(req.id(), req);
         return mvpds.create(command).map(m -> RestResponse.ResponseBuilder
                 .<MvpdResponse> created(URI.create("/admin/v1/mvpds/" + m.id())).entity(MvpdResponse.of(m)).build());
     }
@@ -81,7 +82,7 @@ public class MvpdsResource {
             throw new ValidationException("id", "id in the body ('" + req.id() + "') differs from the path ('" + id
                     + "'); MVPD ids cannot be changed");
         }
-        return mvpds.update(command(req, id)).map(MvpdResponse::of);
+        return mvpds.update(AdminCommands.mvpd(id, req)).map(MvpdResponse::of);
     }
 
     @DELETE
@@ -91,17 +92,5 @@ public class MvpdsResource {
             @PathParam("id") String id) {
         auth.requireScope(authorization, Scopes.ADMIN);
         return mvpds.delete(id).replaceWith(RestResponse.noContent());
-    }
-
-    private static MvpdCommand command(MvpdRequest req, String id) {
-        MvpdRequest.Endpoints e = req.endpoints();
-        MvpdRequest.TempPass t = req.tempPass();
-        return MvpdCommand.of(id, req.displayName(), req.logoUrl(), req.protocol(),
-                e == null ? null
-                        : new MvpdCommand.EndpointsInput(e.issuer(), e.clientId(), e.clientSecret(), e.scopes(),
-                                e.entitlementUrl(), e.logoutUrl()),
-                t == null ? null
-                        : new MvpdCommand.TempPassInput(t.ttlSeconds(), t.promotional(), t.resourceLimit(),
-                                t.identityKey()));
     }
 }

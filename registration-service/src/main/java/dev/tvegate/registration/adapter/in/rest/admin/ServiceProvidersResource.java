@@ -24,7 +24,6 @@ import dev.tvegate.registration.adapter.in.rest.admin.dto.ServiceProviderRequest
 import dev.tvegate.registration.adapter.in.rest.admin.dto.ServiceProviderResponse;
 import dev.tvegate.registration.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.registration.application.port.in.ManageServiceProvidersUseCase;
-import dev.tvegate.registration.application.port.in.ServiceProviderCommand;
 import dev.tvegate.registration.domain.error.ValidationException;
 import dev.tvegate.registration.domain.model.Scopes;
 import io.smallrye.mutiny.Uni;
@@ -50,7 +49,7 @@ public class ServiceProvidersResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ServiceProviderRequest body) {
         auth.requireScope(authorization, Scopes.ADMIN);
         ServiceProviderRequest req = AdminRequests.required(body);
-        return serviceProviders.create(new ServiceProviderCommand(req.id(), req.name(), req.domains()))
+        return serviceProviders.create(AdminCommands.serviceProvider(req.id(), req))
                 .map(sp -> RestResponse.ResponseBuilder
                         .<ServiceProviderResponse> created(URI.create("/admin/v1/service-providers/" + sp.id()))
                         .entity(ServiceProviderResponse.of(sp)).build());
@@ -83,7 +82,7 @@ public class ServiceProvidersResource {
             throw new ValidationException("id", "id in the body ('" + req.id() + "') differs from the path ('" + id
                     + "'); service provider ids cannot be changed");
         }
-        return serviceProviders.update(new ServiceProviderCommand(id, req.name(), req.domains()))
+        return serviceProviders.update(AdminCommands.serviceProvider(id, req))
                 .map(ServiceProviderResponse::of);
     }
 
