@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dev.tvegate.kernel.code.Secrets;
+import dev.tvegate.kernel.legacy.LegacyRequestSigner;
 import dev.tvegate.registration.application.port.out.ClientRepositoryPort;
 import dev.tvegate.registration.domain.model.DcrClient;
 import dev.tvegate.registration.support.TestAuth;
@@ -559,6 +560,30 @@ class CatalogueApiTest {
                         .body("mvpds.mvpd[1].isTempPass", equalTo(true))
                         .body("mvpds.mvpd[0].displayName", equalTo("Optimum"));
             }
+        }
+
+        @Test
+        void legacySignedRequestorIsAcceptedOnceAndOnlyForItsRequestor() {
+            Tenant t = tenant();
+            JsonPath app = createApplication(List.of(t.sp()));
+            String publicKey = app.getString("legacyPublicKey");
+            String privateKey = app.getString("legacyPrivateKey");
+            String path = "/api/v1/config/" + t.sp();
+            String header = LegacyRequestSigner.authorizationHeader("GET", t.sp(), path, publicKey, privateKey,
+                    System.currentTimeMillis());
+
+            Response first = given().header("Authorization", header).get(path);
+            first.then().statusCode(200).contentType(startsWith("application/xml"));
+            assertThat(first.xmlPath().getList("config.mvpds.mvpd.id")).containsExactly(t.oidc(), t.tempPass());
+            given().header("Authorization", header).get(path).then().statusCode(401); // nonce replay
+
+            Tenant other = tenant();
+            String otherPath = "/api/v1/config/" + other.sp();
+            given().header("Authorization", LegacyRequestSigner.authorizationHeader("GET", other.sp(), otherPath,
+                    publicKey, privateKey, System.currentTimeMillis())).accept("application/json").get(otherPath)
+                    .then().statusCode(401).body("code", startsWith("invalid_access_token"));
+            given().header("Authorization", LegacyRequestSigner.authorizationHeader("GET", t.sp(), path, publicKey,
+                    "wrong-key", System.currentTimeMillis())).get(path).then().statusCode(401);
         }
 
         @Test
