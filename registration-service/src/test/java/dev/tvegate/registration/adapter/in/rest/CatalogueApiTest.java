@@ -373,7 +373,8 @@ class CatalogueApiTest {
 
             asAdmin().post("/admin/v1/applications/{id}/revoke", id).then().statusCode(200)
                     .body("revoked", equalTo(true));
-            asAdmin().post("/admin/v1/applications/{id}/revoke", id).then().statusCode(200)
+            given().header("Authorization", adminBearer).post("/admin/v1/applications/{id}/revoke", id).then()
+                    .statusCode(200)
                     .body("revoked", equalTo(true));
             asAdmin().get("/admin/v1/applications/{id}/software-statement", id).then().statusCode(409);
             asInternal().get("/internal/v1/applications/{id}", id).then().statusCode(200)
