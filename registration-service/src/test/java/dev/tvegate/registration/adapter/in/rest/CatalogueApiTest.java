@@ -149,6 +149,15 @@ class CatalogueApiTest {
                     .post("/admin/v1/service-providers").then().statusCode(401);
             asInternal().put("/admin/v1/service-providers/REF30/integrations/Sandbox").then().statusCode(403);
         }
+
+        @Test
+        void theOpenApiDocumentDescribesTheCatalogueAndItsBearerScheme() {
+            given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                    .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                    .body("paths.keySet()", hasItem("/admin/v1/service-providers/{id}"))
+                    .body("paths.keySet()", hasItem("/api/v2/{serviceProvider}/configuration"))
+                    .body("paths.keySet()", hasItem("/internal/v1/service-providers/{sp}/configuration"));
+        }
     }
 
     @Nested
