@@ -6,8 +6,10 @@ import dev.tvegate.registration.adapter.in.rest.admin.dto.ApplicationRequest;
 import dev.tvegate.registration.adapter.in.rest.admin.dto.IntegrationRequest;
 import dev.tvegate.registration.adapter.in.rest.admin.dto.MvpdRequest;
 import dev.tvegate.registration.adapter.in.rest.admin.dto.ServiceProviderRequest;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The demo tenant file {@code demo/demo-tenant.json}: the same shapes as the admin API bodies. */
+@RegisterForReflection
 record DemoTenant(List<ServiceProviderRequest> serviceProviders, List<MvpdRequest> mvpds,
         List<DemoIntegration> integrations, List<ApplicationRequest> applications) {
 
@@ -19,6 +21,7 @@ record DemoTenant(List<ServiceProviderRequest> serviceProviders, List<MvpdReques
     }
 
     /** An integration body plus the pair it belongs to (path parameters in the admin API). */
+    @RegisterForReflection
     record DemoIntegration(String serviceProvider, String mvpd, Boolean enabled, Long authnTtlSeconds,
             Long authzTtlSeconds, String degradation, Boolean degradationOnBreakerOpen, Long preflightMaxResources,
             String entitlementMode) {

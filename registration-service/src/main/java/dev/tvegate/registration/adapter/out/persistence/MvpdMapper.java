@@ -10,6 +10,7 @@ import dev.tvegate.registration.domain.model.Mvpd;
 import dev.tvegate.registration.domain.model.MvpdEndpoints;
 import dev.tvegate.registration.domain.model.MvpdProtocol;
 import dev.tvegate.registration.domain.model.TempPassRule;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** {@link Mvpd} ⇄ {@link MvpdEntity}; the client secret is sealed with {@link SecretSealer}. */
 @Singleton
@@ -18,11 +19,13 @@ public class MvpdMapper {
     private static final Logger LOG = Logger.getLogger(MvpdMapper.class);
 
     /** The {@code endpoints} JSON column: everything but the secret. */
+    @RegisterForReflection
     public record EndpointsJson(String issuer, String clientId, List<String> scopes, String entitlementUrl,
             String logoutUrl) {
     }
 
     /** The {@code temppass} JSON column. */
+    @RegisterForReflection
     public record TempPassJson(long ttlSeconds, boolean promotional, int resourceLimit, String identityKey) {
     }
 

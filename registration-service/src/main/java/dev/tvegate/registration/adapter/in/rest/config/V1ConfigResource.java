@@ -31,6 +31,7 @@ import dev.tvegate.registration.adapter.in.rest.auth.LegacyRequestAuthenticator;
 import dev.tvegate.registration.application.port.in.GetConfigurationUseCase;
 import dev.tvegate.registration.application.port.in.ServiceProviderConfiguration;
 import dev.tvegate.registration.domain.model.Mvpd;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -58,13 +59,17 @@ public class V1ConfigResource {
     }
 
     /** JSON body: {@code {"requestor":{"id","name"},"mvpds":{"mvpd":[…]}}}. */
+    @RegisterForReflection
     public record JsonBody(Requestor requestor, Mvpds mvpds) {
+        @RegisterForReflection
         public record Requestor(String id, String name) {
         }
 
+        @RegisterForReflection
         public record Mvpds(List<MvpdEntry> mvpd) {
         }
 
+        @RegisterForReflection
         public record MvpdEntry(String id, String displayName, String logoUrl,
                 @JsonProperty("isTempPass") boolean isTempPass, String boardingStatus) {
         }
