@@ -64,6 +64,16 @@ class CatalogueCommandsTest {
                 new EndpointsInput("https://idp", "c", null, null, "/relative", null), null),
                 "endpoints.entitlementUrl");
         refused(() -> MvpdCommand.of("Sandbox", "Sandbox", "logo.png", "oidc", OIDC, null), "logoUrl");
+        MvpdCommand azureLike = MvpdCommand.of("Azure", "Azure", null, "oidc", new EndpointsInput(
+                "https://login.example.com/tenant/v2.0", "app@tenant.example", null,
+                List.of("openid", "api://tvegate/.default", "openid"), null, null), null);
+        assertThat(azureLike.endpoints().clientId()).isEqualTo("app@tenant.example");
+        assertThat(azureLike.endpoints().scopes()).containsExactly("openid", "api://tvegate/.default");
+        refused(() -> MvpdCommand.of("Sandbox", "Sandbox", null, "oidc",
+                new EndpointsInput("https://idp", "client id", null, null, null, null), null), "endpoints.clientId");
+        refused(() -> MvpdCommand.of("Sandbox", "Sandbox", null, "oidc",
+                new EndpointsInput("https://idp", "c", null, List.of("open id"), null, null), null),
+                "endpoints.scopes");
         refused(() -> MvpdCommand.of("Sandbox", "Sandbox", null, "saml", OIDC, null), "protocol");
         refused(() -> MvpdCommand.of("Sandbox", "Sandbox", null, "oidc", OIDC, new TempPassInput(600L, null, null,
                 null)), "tempPass");
@@ -135,7 +145,12 @@ class CatalogueCommandsTest {
         assertThat(cmd.scopes()).containsExactly("api:client:v2");
         assertThat(cmd.domains()).containsExactly("example.com");
 
+        assertThat(new ApplicationCommand("a", "1.0 (beta)", List.of("Android TV", "Fire TV"), List.of("REF30"), null,
+                null).platforms()).containsExactly("Android TV", "Fire TV");
+
         refused(() -> new ApplicationCommand(null, "1", List.of("iOS"), List.of("REF30"), null, null), "name");
+        refused(() -> new ApplicationCommand("a", "1", List.of("iOS", " "), List.of("REF30"), null, null),
+                "platforms");
         refused(() -> new ApplicationCommand("a", " ", List.of("iOS"), List.of("REF30"), null, null), "version");
         refused(() -> new ApplicationCommand("a", "1", List.of(), List.of("REF30"), null, null), "platforms");
         refused(() -> new ApplicationCommand("a", "1", List.of("iOS"), List.of(), null, null), "serviceProviders");
