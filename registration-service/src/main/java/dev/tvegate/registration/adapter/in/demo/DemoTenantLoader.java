@@ -60,24 +60,30 @@ public class DemoTenantLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.demo().enabled()) {
-            return;
+        if (config.demo().enabled()) {
+            load(read(mapper), Path.of(config.demo().statementFile()));
         }
-        DemoTenant tenant = read();
+    }
+
+    /**
+     * Loads {@code tenant} unless its first service provider exists, then writes the software statement of its first
+     * application to {@code statementFile}. Blocking: start-up runs on the main thread, and the adapters move their
+     * work onto a Vert.x context themselves.
+     */
+    void load(DemoTenant tenant, Path statementFile) {
         String marker = tenant.serviceProviders().get(0).id();
-        // start-up runs on the main thread: blocking here is fine, the adapters hop onto a Vert.x context themselves
         boolean present = serviceProviders.get(marker).map(sp -> true)
                 .onFailure(NotFoundException.class).recoverWithItem(false).await().atMost(TIMEOUT);
         if (present) {
             LOG.infof("Demo tenant: service provider %s already exists, nothing loaded", marker);
         } else {
-            load(tenant).await().atMost(TIMEOUT);
+            create(tenant).await().atMost(TIMEOUT);
             LOG.infof("Demo tenant loaded: service providers %s, MVPDs %s, %d integration(s), application(s) %s",
                     tenant.serviceProviders().stream().map(sp -> sp.id()).toList(),
                     tenant.mvpds().stream().map(m -> m.id()).toList(), tenant.integrations().size(),
                     tenant.applications().stream().map(ApplicationRequest::name).toList());
         }
-        writeStatement(tenant);
+        writeStatement(tenant, statementFile);
     }
 
     static DemoTenant read(ObjectMapper mapper) {
@@ -91,11 +97,7 @@ public class DemoTenantLoader {
         }
     }
 
-    private DemoTenant read() {
-        return read(mapper);
-    }
-
-    private Uni<Void> load(DemoTenant tenant) {
+    private Uni<Void> create(DemoTenant tenant) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (var sp : tenant.serviceProviders()) {
             chain = chain.chain(() -> serviceProviders.create(AdminCommands.serviceProvider(sp.id(), sp))
@@ -114,20 +116,23 @@ public class DemoTenantLoader {
         return chain;
     }
 
-    /** Writes the software statement of the first demo application that is not revoked. */
-    private void writeStatement(DemoTenant tenant) {
+    /** Writes the software statement of the first demo application (by name) that is not revoked. */
+    private void writeStatement(DemoTenant tenant, Path statementFile) {
         if (tenant.applications().isEmpty()) {
             return;
         }
-        String name = tenant.applications().get(0).name();
+        ApplicationRequest wanted = tenant.applications().get(0);
+        String name = wanted.name();
         Optional<RegisteredApplication> app = applications.list().await().atMost(TIMEOUT).stream()
-                .filter(a -> a.name().equals(name) && !a.revoked()).findFirst();
+                .filter(a -> a.name().equals(name) && !a.revoked()
+                        && a.serviceProviders().containsAll(wanted.serviceProviders()))
+                .findFirst();
         if (app.isEmpty()) {
             LOG.warnf("Demo tenant: no usable application named '%s'; no software statement written", name);
             return;
         }
         String statement = applications.softwareStatement(app.get().id()).await().atMost(TIMEOUT);
-        Path file = Path.of(config.demo().statementFile()).toAbsolutePath();
+        Path file = statementFile.toAbsolutePath();
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
