@@ -11,6 +11,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.tvegate.registration.application.port.in.ThrottleRequestUseCase;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -23,7 +25,7 @@ import io.vertx.core.http.HttpServerRequest;
  * sample shows none), a {@code Retry-After} header in whole seconds.
  * <p>
  * {@code X-Forwarded-For} is trusted as Adobe trusts it: run the service behind a proxy that sets it, or a client
- * can pick its own bucket.
+ * can pick its own bucket. Metrics: {@code tvegate_throttle_rejected_total}, {@code tvegate_throttle_failed_open_total}.
  */
 public class ThrottleFilter {
 
@@ -43,10 +45,16 @@ public class ThrottleFilter {
             """;
 
     private final ThrottleRequestUseCase useCase;
+    private final Counter rejected;
+    private final Counter failedOpen;
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_INTERVAL_NANOS);
 
-    public ThrottleFilter(ThrottleRequestUseCase useCase) {
+    public ThrottleFilter(ThrottleRequestUseCase useCase, MeterRegistry meters) {
         this.useCase = useCase;
+        this.rejected = Counter.builder("tvegate.throttle.rejected")
+                .description("Requests answered 429 by the per-client throttle").register(meters);
+        this.failedOpen = Counter.builder("tvegate.throttle.failed.open")
+                .description("Requests let through unthrottled because Redis did not answer").register(meters);
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -59,11 +67,13 @@ public class ThrottleFilter {
                 request.remoteAddress() == null ? null : request.remoteAddress().hostAddress());
         return useCase.admit(ip, context.getHeaderString(HttpHeaders.AUTHORIZATION)).map(verdict -> {
             if (verdict.failedOpen()) {
+                failedOpen.increment();
                 warnFailedOpen();
             }
             if (verdict.allowed()) {
                 return null;
             }
+            rejected.increment();
             LOG.debugf("429 for %s on %s", ip, path);
             long seconds = Math.max(1, (verdict.retryAfterMillis() + 999) / 1000);
             return Response.status(429)

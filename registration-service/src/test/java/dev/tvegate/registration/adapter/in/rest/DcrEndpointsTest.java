@@ -345,6 +345,9 @@ class DcrEndpointsTest {
                 .sign(old.privateKey());
 
         assertThat(bearer.requireScope(TestAuth.bearer(token), "admin").clientId()).isEqualTo("tvegate-admin");
+        // end to end: the admin API accepts it, while the new tokens are signed by the current key
+        given().header("Authorization", TestAuth.bearer(token)).get("/admin/v1/service-providers")
+                .then().statusCode(200);
     }
 
     // ------------------------------------------------------------------------------------------- bearer helper

@@ -64,6 +64,8 @@ class ThrottlingTest {
                 .body(containsString("429 Too Many Requests"));
 
         assertThat(redis.key().pttl("reg:throttle:" + ip)).isPositive();
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*tvegate_throttle_rejected_total [1-9].*"));
 
         // other clients, unthrottled paths and internal service calls are not affected
         token(freshIp()).statusCode(400);
