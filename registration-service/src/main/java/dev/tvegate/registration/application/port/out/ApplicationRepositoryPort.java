@@ -13,6 +13,9 @@ public interface ApplicationRepositoryPort {
 
     Uni<List<RegisteredApplication>> findAll();
 
+    /** @return the applications whose {@code serviceProviders} include the given one */
+    Uni<List<RegisteredApplication>> findByServiceProvider(String serviceProviderId);
+
     Uni<RegisteredApplication> save(RegisteredApplication app);
 
     Uni<Boolean> delete(String id);
