@@ -213,7 +213,7 @@ public class RedisProfileStoreAdapter implements ProfileStorePort {
         return p.isValidAt(clock.millis()) ? Optional.of(p) : Optional.empty();
     }
 
-    private static Profile read(String json) {
+    static Profile read(String json) {
         try {
             return RedisSessionStoreAdapter.JSON.readValue(json, Document.class).toDomain();
         } catch (JsonProcessingException e) {
