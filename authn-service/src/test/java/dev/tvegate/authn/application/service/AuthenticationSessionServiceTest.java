@@ -200,6 +200,27 @@ class AuthenticationSessionServiceTest {
     }
 
     @Test
+    void aCodeAlreadyInUseIsNeverOverwritten() {
+        // a generator that repeats its first code once: the second session must get another code
+        CodeGenerator repeating = new CodeGenerator(8, new java.security.SecureRandom() {
+            private static final long serialVersionUID = 1L;
+            private int calls;
+
+            @Override
+            public int nextInt(int bound) {
+                return calls++ < 16 ? 0 : 1; // "BBBBBBBB" twice, then "CCCCCCCC"
+            }
+        });
+        service = new AuthenticationSessionService(configuration, sessions, profiles, repeating,
+                Duration.ofMinutes(30), "Adobe", clock);
+        SessionResult first = create("Cablevision", null, null);
+        SessionResult second = create("Cablevision", null, null);
+        assertThat(first.code()).isEqualTo("BBBBBBBB");
+        assertThat(second.code()).isEqualTo("CCCCCCCC");
+        assertThat(sessions.sessions.get("BBBBBBBB").sessionId()).isEqualTo(first.sessionId());
+    }
+
+    @Test
     void aDisabledIntegrationIsAnUnknownMvpd() {
         IntegrationConfig off = Fakes.oidc("Off", "none", false, null);
         configuration.bySp.put(SP, Fakes.configuration(new IntegrationConfig(off.mvpdId(), false,

@@ -98,6 +98,14 @@ final class Fakes {
         }
 
         @Override
+        public Uni<Boolean> saveIfAbsent(AuthenticationSession session, Duration ttl) {
+            if (sessions.containsKey(session.code())) {
+                return Uni.createFrom().item(false);
+            }
+            return save(session, ttl).replaceWith(true);
+        }
+
+        @Override
         public Uni<Optional<AuthenticationSession>> find(String code) {
             return Uni.createFrom().item(Optional.ofNullable(sessions.get(code)));
         }

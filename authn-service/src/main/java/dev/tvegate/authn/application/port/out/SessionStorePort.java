@@ -12,6 +12,14 @@ public interface SessionStorePort {
     /** Stores (or replaces) the session for {@code ttl}. */
     Uni<Void> save(AuthenticationSession session, Duration ttl);
 
+    /**
+     * Stores a new session for {@code ttl} unless its code is already taken (never overwrites another user's
+     * session).
+     *
+     * @return whether it was stored
+     */
+    Uni<Boolean> saveIfAbsent(AuthenticationSession session, Duration ttl);
+
     /** @return the session, empty if unknown or expired */
     Uni<Optional<AuthenticationSession>> find(String code);
 
