@@ -32,6 +32,7 @@ import dev.tvegate.authn.domain.model.Profile;
 import dev.tvegate.authn.domain.model.ProfileAttribute;
 import dev.tvegate.authn.domain.model.ProfileKey;
 import dev.tvegate.authn.domain.model.ProfileType;
+import dev.tvegate.authn.domain.service.DegradedProfiles;
 import dev.tvegate.authn.domain.service.Pkce;
 import dev.tvegate.kernel.code.Secrets;
 import io.smallrye.mutiny.Uni;
@@ -59,21 +60,14 @@ public final class MvpdLoginService implements StartMvpdLoginUseCase, CompleteMv
     /**
      * @param callbackUri TVE Gate's redirect URI registered at every MVPD ({@code <public-url>/api/v2/authenticate/callback})
      * @param stateTtl how long a login in flight may take
-     * @param degradedProfiles makes the profile the AuthNAll rule grants for a session and integration
+     * @param platformIssuer the {@code issuer} of degraded profiles
      */
-    public record Settings(URI callbackUri, Duration stateTtl,
-            DegradedProfileFactory degradedProfiles) {
+    public record Settings(URI callbackUri, Duration stateTtl, String platformIssuer) {
         public Settings {
             Objects.requireNonNull(callbackUri, "callbackUri");
             Objects.requireNonNull(stateTtl, "stateTtl");
-            Objects.requireNonNull(degradedProfiles, "degradedProfiles");
+            Objects.requireNonNull(platformIssuer, "platformIssuer");
         }
-    }
-
-    /** Makes the degraded profile of the AuthNAll rule (spec §4.6); shared with session creation. */
-    @FunctionalInterface
-    public interface DegradedProfileFactory {
-        Profile create(AuthenticationSession session, IntegrationConfig integration, long nowMillis);
     }
 
     private final SessionStorePort sessions;
@@ -141,13 +135,24 @@ public final class MvpdLoginService implements StartMvpdLoginUseCase, CompleteMv
                         .replaceWith((StartMvpdLoginResult) new StartMvpdLoginResult.RedirectToMvpd(location)));
     }
 
+    /**
+     * The AuthNAll rule grants a degraded profile without asking the MVPD (spec §4.6). It is bound to the session's
+     * code so that the device polling {@code /profiles/code/{code}} finds it; a profile the device already has is
+     * kept (and bound to the code).
+     */
     private Uni<Void> ensureDegradedProfile(AuthenticationSession session, IntegrationConfig integration) {
         ProfileKey key = keyOf(session);
+        long now = clock.millis();
         return profiles.find(key, integration.mvpdId()).flatMap(existing -> {
-            if (existing.isPresent()) {
-                return Uni.createFrom().voidItem();
+            Optional<Profile> valid = existing.filter(p -> p.isValidAt(now));
+            if (valid.isEmpty()) {
+                return profiles.save(DegradedProfiles.create(key, integration, settings.platformIssuer(), now,
+                        session.code()));
             }
-            return profiles.save(settings.degradedProfiles().create(session, integration, clock.millis()));
+            Profile p = valid.get();
+            return session.code().equals(p.code()) ? Uni.createFrom().voidItem()
+                    : profiles.save(new Profile(p.mvpd(), p.key(), p.type(), p.issuer(), p.notBefore(), p.notAfter(),
+                            p.attributes(), session.code(), p.idTokenHint()));
         });
     }
 
@@ -217,7 +222,8 @@ public final class MvpdLoginService implements StartMvpdLoginUseCase, CompleteMv
         return switch (command.error()) {
             // RFC 6749 §4.1.2.1; OpenID Connect Core §3.1.2.6 adds login_required, consent_required…
             case "access_denied", "consent_required", "login_required", "interaction_required",
-                    "account_selection_required" -> new MvpdLoginException(Reason.ACCESS_DENIED, detail);
+                    "account_selection_required" ->
+                new MvpdLoginException(Reason.ACCESS_DENIED, detail);
             case "temporarily_unavailable", "server_error" -> new MvpdLoginException(Reason.MVPD_UNAVAILABLE, detail);
             default -> new MvpdLoginException(Reason.MVPD_ERROR, detail);
         };

@@ -13,6 +13,7 @@ import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.EllipticCurveJsonWebKey;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -103,7 +104,7 @@ final class IdTokenVerifier {
         boolean rsa = alg.startsWith("RS");
         List<JsonWebKey> candidates = keys.stream()
                 .filter(k -> k instanceof PublicJsonWebKey)
-                .filter(k -> rsa ? JsonWebKey.KeyTypes.RSA.equals(k.getKeyType())
+                .filter(k -> rsa ? k instanceof RsaJsonWebKey
                         : k instanceof EllipticCurveJsonWebKey ec
                                 && EllipticCurves.P256.equals(ec.getCurveName()))
                 .filter(k -> k.getUse() == null || "sig".equals(k.getUse()))

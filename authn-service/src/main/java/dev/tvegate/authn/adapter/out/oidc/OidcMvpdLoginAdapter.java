@@ -76,8 +76,8 @@ public class OidcMvpdLoginAdapter implements MvpdLoginPort {
 
     @Override
     public Uni<URI> authorizationUrl(LoginRequest request) {
-        OidcEndpoints endpoints = endpointsOf(request.mvpd());
-        return discovery.metadata(endpoints.issuer())
+        return Uni.createFrom().item(() -> endpointsOf(request.mvpd())).flatMap(endpoints -> discovery
+                .metadata(endpoints.issuer())
                 .map(metadata -> {
                     Map<String, String> query = new LinkedHashMap<>();
                     query.put("response_type", "code");
@@ -89,18 +89,18 @@ public class OidcMvpdLoginAdapter implements MvpdLoginPort {
                     query.put("code_challenge", request.codeChallenge());
                     query.put("code_challenge_method", Pkce.S256);
                     return URI.create(withQuery(metadata.authorizationEndpoint(), query));
-                })
+                }))
                 .onFailure().transform(e -> failure(request.mvpd(), "discovery", e));
     }
 
     @Override
     public Uni<MvpdIdentity> complete(CallbackRequest request) {
-        OidcEndpoints endpoints = endpointsOf(request.mvpd());
-        return discovery.metadata(endpoints.issuer())
+        return Uni.createFrom().item(() -> endpointsOf(request.mvpd())).flatMap(endpoints -> discovery
+                .metadata(endpoints.issuer())
                 .onFailure().transform(e -> failure(request.mvpd(), "discovery", e))
                 .flatMap(metadata -> exchange(request, endpoints, metadata)
                         .onFailure().transform(e -> failure(request.mvpd(), "token exchange", e))
-                        .flatMap(tokens -> verify(tokens, request, endpoints, metadata)));
+                        .flatMap(tokens -> verify(tokens, request, endpoints, metadata))));
     }
 
     @Override
@@ -115,7 +115,7 @@ public class OidcMvpdLoginAdapter implements MvpdLoginPort {
                         : discovery.metadata(endpoints.issuer()).map(ProviderMetadata::endSessionEndpoint);
         return endpoint.map(url -> {
             if (url == null) {
-                return Optional.<URI>empty();
+                return Optional.<URI> empty();
             }
             // OpenID Connect RP-Initiated Logout 1.0 §2
             Map<String, String> query = new LinkedHashMap<>();

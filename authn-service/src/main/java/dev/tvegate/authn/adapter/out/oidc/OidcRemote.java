@@ -41,8 +41,8 @@ public class OidcRemote {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { OidcExceptions.Refused.class,
             OidcExceptions.InvalidResponse.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
-            skipOn = { OidcExceptions.Refused.class, OidcExceptions.InvalidResponse.class })
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS, skipOn = {
+            OidcExceptions.Refused.class, OidcExceptions.InvalidResponse.class })
     @CircuitBreakerName("authn-mvpd-discovery")
     public Uni<ProviderMetadata> discover(String discoveryUrl) {
         return http.getJson(discoveryUrl).map(result -> ProviderMetadata.parse(body(result, "discovery")));
@@ -52,8 +52,8 @@ public class OidcRemote {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { OidcExceptions.Refused.class,
             OidcExceptions.InvalidResponse.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
-            skipOn = { OidcExceptions.Refused.class, OidcExceptions.InvalidResponse.class })
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS, skipOn = {
+            OidcExceptions.Refused.class, OidcExceptions.InvalidResponse.class })
     @CircuitBreakerName("authn-mvpd-jwks")
     public Uni<String> fetchJwks(String jwksUri) {
         return http.getJson(jwksUri).map(result -> body(result, "JWKS"));
@@ -66,8 +66,7 @@ public class OidcRemote {
      *        (client_secret_post: the secret is in the form)
      */
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
-            skipOn = OidcExceptions.Refused.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS, skipOn = OidcExceptions.Refused.class)
     @CircuitBreakerName("authn-mvpd-token")
     @Bulkhead(value = 50, waitingTaskQueue = 100)
     public Uni<TokenResponse> exchangeCode(String tokenEndpoint, Map<String, String> form, String authorization) {
