@@ -166,7 +166,7 @@ public final class MvpdLoginService implements StartMvpdLoginUseCase, CompleteMv
         return states.take(command.state()).flatMap(taken -> {
             LoginState login = taken.orElseThrow(() -> new MvpdLoginException(Reason.STATE_UNKNOWN,
                     "unknown, expired or already used state"));
-            return complete(command, login).onFailure(MvpdLoginException.class)
+            return Uni.createFrom().deferred(() -> complete(command, login)).onFailure(MvpdLoginException.class)
                     .transform(e -> retryable((MvpdLoginException) e, login));
         });
     }

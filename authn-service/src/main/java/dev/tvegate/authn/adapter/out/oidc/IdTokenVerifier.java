@@ -106,7 +106,7 @@ final class IdTokenVerifier {
                 .filter(k -> k instanceof PublicJsonWebKey)
                 .filter(k -> rsa ? k instanceof RsaJsonWebKey
                         : k instanceof EllipticCurveJsonWebKey ec
-                                && EllipticCurves.P256.equals(ec.getCurveName()))
+                                && EllipticCurves.P_256.equals(ec.getCurveName()))
                 .filter(k -> k.getUse() == null || "sig".equals(k.getUse()))
                 .filter(k -> k.getAlgorithm() == null || alg.equals(k.getAlgorithm()))
                 .filter(k -> kid == null || kid.equals(k.getKeyId()))
