@@ -10,6 +10,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "tvegate.authn")
 public interface AuthnConfig {
 
+    /**
+     * The public base URL of this service as browsers and MVPDs see it (the OIDC callback is
+     * {@code <public-url>/api/v2/authenticate/callback}).
+     */
+    @WithDefault("http://localhost:8082")
+    String publicUrl();
+
     /** Base URL of registration-service (configuration, token endpoint, JWKS). */
     @WithDefault("http://localhost:8081")
     String registrationUrl();

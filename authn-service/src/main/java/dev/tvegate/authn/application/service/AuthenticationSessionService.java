@@ -72,6 +72,8 @@ import io.smallrye.mutiny.Uni;
 public final class AuthenticationSessionService implements CreateAuthenticationSessionUseCase,
         ResumeAuthenticationSessionUseCase, GetAuthenticationSessionUseCase {
 
+    private static final int MAX_CODE_ATTEMPTS = 5;
+
     private final ConfigurationPort configuration;
     private final SessionStorePort sessions;
     private final ProfileStorePort profiles;
@@ -177,19 +179,43 @@ public final class AuthenticationSessionService implements CreateAuthenticationS
     }
 
     private Uni<SessionResult> saveAndContinue(AuthenticationSession session, boolean resumed) {
-        long remaining = session.notAfter() - clock.millis();
-        return sessions.save(session, Duration.ofMillis(Math.max(1, remaining))).map(ignored -> {
-            String sp = session.serviceProvider();
-            List<String> missing = session.missingParameters();
-            if (!missing.isEmpty()) {
-                return new SessionResult(resumed ? SessionResult.RETRY : SessionResult.RESUME, SessionResult.DIRECT,
-                        SessionResult.NONE, missing, "/api/v2/" + sp + "/sessions/" + session.code(), session.code(),
-                        session.sessionId(), session.mvpd(), sp, session.notBefore(), session.notAfter());
+        Uni<AuthenticationSession> stored = resumed
+                ? sessions.save(session, remaining(session)).replaceWith(session)
+                : storeNew(session, MAX_CODE_ATTEMPTS);
+        return stored.map(s -> continuation(s, resumed));
+    }
+
+    /** Stores a new session under a code nobody holds, drawing another code on a (rare) collision. */
+    private Uni<AuthenticationSession> storeNew(AuthenticationSession session, int attemptsLeft) {
+        return sessions.saveIfAbsent(session, remaining(session)).chain(stored -> {
+            if (stored) {
+                return Uni.createFrom().item(session);
             }
-            return new SessionResult(SessionResult.AUTHENTICATE, SessionResult.INTERACTIVE, SessionResult.NONE,
-                    List.of(), "/api/v2/authenticate/" + sp + "/" + session.code(), session.code(),
-                    session.sessionId(), session.mvpd(), sp, session.notBefore(), session.notAfter());
+            if (attemptsLeft <= 1) {
+                return Uni.createFrom().failure(new IllegalStateException("no free authentication code after "
+                        + MAX_CODE_ATTEMPTS + " attempts"));
+            }
+            return storeNew(new AuthenticationSession(codes.next(), session.sessionId(), session.serviceProvider(),
+                    session.mvpd(), session.domainName(), session.redirectUrl(), session.client(), session.device(),
+                    session.notBefore(), session.notAfter()), attemptsLeft - 1);
         });
+    }
+
+    private Duration remaining(AuthenticationSession session) {
+        return Duration.ofMillis(Math.max(1, session.notAfter() - clock.millis()));
+    }
+
+    private static SessionResult continuation(AuthenticationSession session, boolean resumed) {
+        String sp = session.serviceProvider();
+        List<String> missing = session.missingParameters();
+        if (!missing.isEmpty()) {
+            return new SessionResult(resumed ? SessionResult.RETRY : SessionResult.RESUME, SessionResult.DIRECT,
+                    SessionResult.NONE, missing, "/api/v2/" + sp + "/sessions/" + session.code(), session.code(),
+                    session.sessionId(), session.mvpd(), sp, session.notBefore(), session.notAfter());
+        }
+        return new SessionResult(SessionResult.AUTHENTICATE, SessionResult.INTERACTIVE, SessionResult.NONE,
+                List.of(), "/api/v2/authenticate/" + sp + "/" + session.code(), session.code(),
+                session.sessionId(), session.mvpd(), sp, session.notBefore(), session.notAfter());
     }
 
     private static SessionResult authorize(AuthenticationSession session, String reasonType, boolean resumed) {

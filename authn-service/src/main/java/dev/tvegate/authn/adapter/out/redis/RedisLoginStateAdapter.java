@@ -11,6 +11,7 @@ import dev.tvegate.authn.application.port.out.LoginStatePort;
 import dev.tvegate.authn.domain.model.LoginState;
 import dev.tvegate.kernel.code.Secrets;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -28,6 +29,7 @@ public class RedisLoginStateAdapter implements LoginStatePort {
         this.redis = redis;
     }
 
+    @RegisterForReflection
     record Document(String code, String serviceProvider, String mvpd, String nonce, String pkceVerifier,
             String redirectUrl, long createdAt) {
         static Document of(LoginState l) {

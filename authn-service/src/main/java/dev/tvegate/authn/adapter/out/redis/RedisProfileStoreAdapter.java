@@ -18,6 +18,7 @@ import dev.tvegate.authn.domain.model.ProfileAttribute;
 import dev.tvegate.authn.domain.model.ProfileKey;
 import dev.tvegate.authn.domain.model.ProfileType;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 
@@ -115,6 +116,7 @@ public class RedisProfileStoreAdapter implements ProfileStorePort {
     }
 
     /** The stored form. {@code deviceId} is kept so that a record read back is a complete profile. */
+    @RegisterForReflection
     record Document(String mvpd, String clientId, String deviceId, String serviceProvider, String type,
             String issuer, long notBefore, long notAfter, Map<String, AttributeDocument> attributes, String code,
             String idTokenHint) {
@@ -137,6 +139,7 @@ public class RedisProfileStoreAdapter implements ProfileStorePort {
         }
     }
 
+    @RegisterForReflection
     record AttributeDocument(Object value, String state) {
     }
 

@@ -14,7 +14,9 @@ import dev.tvegate.authn.domain.model.AuthenticationSession;
 import dev.tvegate.authn.domain.model.ClientContext;
 import dev.tvegate.authn.domain.model.DeviceContext;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Response;
 
 /**
  * Authentication sessions in Redis: {@code authn:session:<code>} holds the session as JSON, written with
@@ -34,6 +36,7 @@ public class RedisSessionStoreAdapter implements SessionStorePort {
     }
 
     /** The stored form; unknown fields are ignored when reading, so fields may be added later. */
+    @RegisterForReflection
     record Document(String code, String sessionId, String serviceProvider, String mvpd, String domainName,
             String redirectUrl, String clientId, String applicationId, String deviceId, String deviceInfo,
             String userAgent, String ipAddress, long notBefore, long notAfter) {
@@ -54,14 +57,26 @@ public class RedisSessionStoreAdapter implements SessionStorePort {
 
     @Override
     public Uni<Void> save(AuthenticationSession session, Duration ttl) {
-        long millis = Math.max(1, ttl.toMillis());
+        return set(session, ttl, false).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Boolean> saveIfAbsent(AuthenticationSession session, Duration ttl) {
+        return set(session, ttl, true);
+    }
+
+    private Uni<Boolean> set(AuthenticationSession session, Duration ttl, boolean onlyIfAbsent) {
+        String millis = Long.toString(Math.max(1, ttl.toMillis()));
         String json;
         try {
             json = JSON.writeValueAsString(Document.of(session));
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalStateException("Cannot serialise a session", e));
         }
-        return redis.execute("SET", PREFIX + session.code(), json, "PX", Long.toString(millis)).replaceWithVoid();
+        Uni<Response> set = onlyIfAbsent
+                ? redis.execute("SET", PREFIX + session.code(), json, "NX", "PX", millis)
+                : redis.execute("SET", PREFIX + session.code(), json, "PX", millis);
+        return set.map(response -> response != null && "OK".equals(response.toString()));
     }
 
     @Override
