@@ -28,14 +28,6 @@ public interface AuthnConfig {
     /** authn's own client credentials at registration (scope {@code internal}). */
     ServiceClient serviceClient();
 
-    /**
-     * The public base URL of this service as browsers and MVPDs reach it (behind the front door: the suite's public
-     * URL). MVPDs redirect to {@code <public-url>/api/v2/authenticate/callback}; with https the activation page's
-     * cookies are {@code Secure}.
-     */
-    @WithDefault("http://localhost:8082")
-    String publicUrl();
-
     /** How long a service provider's configuration is served from the cache before it is fetched again. */
     @WithDefault("PT2M")
     Duration configCacheTtl();
