@@ -8,8 +8,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.tvegate.authn.application.port.out.ActivationAttemptsPort;
 import dev.tvegate.authn.application.port.out.ConfigurationPort;
 import dev.tvegate.authn.application.port.out.LoginStatePort;
@@ -31,9 +29,9 @@ public class LoginProducers {
 
     private final String publicUrl;
 
-    LoginProducers(
-            @ConfigProperty(name = "tvegate.authn.public-url", defaultValue = "http://localhost:8082") String publicUrl) {
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    LoginProducers(AuthnConfig config) {
+        String url = config.publicUrl();
+        this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     @Produces

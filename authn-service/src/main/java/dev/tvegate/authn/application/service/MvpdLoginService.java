@@ -49,6 +49,8 @@ import io.smallrye.mutiny.Uni;
  */
 public final class MvpdLoginService implements StartMvpdLoginUseCase, CompleteMvpdLoginUseCase {
 
+    private static final System.Logger LOG = System.getLogger(MvpdLoginService.class.getName());
+
     /** 256-bit state and nonce: far above the 128 bits RFC 6749 §10.10 asks of unguessable values. */
     static final int STATE_BYTES = 32;
 
@@ -129,10 +131,29 @@ public final class MvpdLoginService implements StartMvpdLoginUseCase, CompleteMv
                 .onFailure(e -> !(e instanceof MvpdLoginException))
                 .transform(e -> new MvpdLoginException(Reason.MVPD_UNAVAILABLE,
                         "authorization URL of " + mvpd.id() + ": " + e, e))
-                .onFailure(MvpdLoginException.class)
-                .transform(e -> ((MvpdLoginException) e).inSession(session.serviceProvider(), session.code()))
                 .flatMap(location -> states.save(state, login, settings.stateTtl())
-                        .replaceWith((StartMvpdLoginResult) new StartMvpdLoginResult.RedirectToMvpd(location)));
+                        .replaceWith((StartMvpdLoginResult) new StartMvpdLoginResult.RedirectToMvpd(location)))
+                .onFailure(e -> degradesWhenDown(e, integration))
+                .recoverWithUni(e -> degraded(session, integration, e)
+                        .replaceWith(new StartMvpdLoginResult.NoLoginNeeded(session.redirectUrl(), REASON_DEGRADED)))
+                .onFailure(MvpdLoginException.class)
+                .transform(e -> ((MvpdLoginException) e).inSession(session.serviceProvider(), session.code()));
+    }
+
+    /**
+     * An AuthNAll rule tied to the MVPD's breaker ({@code degradationOnBreakerOpen}) applies when this sign-in finds
+     * the MVPD unreachable: its breaker is open, or the call failed or timed out (which is what opens it).
+     */
+    private static boolean degradesWhenDown(Throwable failure, IntegrationConfig integration) {
+        return failure instanceof MvpdLoginException e && e.reason() == Reason.MVPD_UNAVAILABLE
+                && IntegrationConfig.DEGRADATION_AUTHN_ALL.equals(integration.degradation())
+                && integration.degradationOnBreakerOpen();
+    }
+
+    private Uni<Profile> degraded(AuthenticationSession session, IntegrationConfig integration, Throwable cause) {
+        LOG.log(System.Logger.Level.INFO, "MVPD {0} unreachable ({1}): AuthNAll degradation grants a degraded profile",
+                integration.mvpdId(), cause.getMessage());
+        return ensureDegradedProfile(session, integration);
     }
 
     /**
@@ -140,19 +161,23 @@ public final class MvpdLoginService implements StartMvpdLoginUseCase, CompleteMv
      * code so that the device polling {@code /profiles/code/{code}} finds it; a profile the device already has is
      * kept (and bound to the code).
      */
-    private Uni<Void> ensureDegradedProfile(AuthenticationSession session, IntegrationConfig integration) {
+    private Uni<Profile> ensureDegradedProfile(AuthenticationSession session, IntegrationConfig integration) {
         ProfileKey key = keyOf(session);
         long now = clock.millis();
         return profiles.find(key, integration.mvpdId()).flatMap(existing -> {
             Optional<Profile> valid = existing.filter(p -> p.isValidAt(now));
             if (valid.isEmpty()) {
-                return profiles.save(DegradedProfiles.create(key, integration, settings.platformIssuer(), now,
-                        session.code()));
+                Profile degraded = DegradedProfiles.create(key, integration, settings.platformIssuer(), now,
+                        session.code());
+                return profiles.save(degraded).replaceWith(degraded);
             }
             Profile p = valid.get();
-            return session.code().equals(p.code()) ? Uni.createFrom().voidItem()
-                    : profiles.save(new Profile(p.mvpd(), p.key(), p.type(), p.issuer(), p.notBefore(), p.notAfter(),
-                            p.attributes(), session.code(), p.idTokenHint()));
+            if (session.code().equals(p.code())) {
+                return Uni.createFrom().item(p);
+            }
+            Profile bound = new Profile(p.mvpd(), p.key(), p.type(), p.issuer(), p.notBefore(), p.notAfter(),
+                    p.attributes(), session.code(), p.idTokenHint());
+            return profiles.save(bound).replaceWith(bound);
         });
     }
 
@@ -190,7 +215,11 @@ public final class MvpdLoginService implements StartMvpdLoginUseCase, CompleteMv
                                     .onFailure(e -> !(e instanceof MvpdLoginException))
                                     .transform(e -> new MvpdLoginException(Reason.MVPD_UNAVAILABLE,
                                             "sign-in at " + mvpd.id() + " failed: " + e, e))
-                                    .flatMap(identity -> store(session, integration, identity, login));
+                                    .flatMap(identity -> store(session, integration, identity, login))
+                                    .onFailure(e -> degradesWhenDown(e, integration))
+                                    .recoverWithUni(e -> degraded(session, integration, e)
+                                            .map(p -> new CompleteMvpdLoginResult(redirectOf(login, session),
+                                                    session.serviceProvider(), integration.mvpdId(), p.notAfter())));
                         }));
     }
 
@@ -211,9 +240,12 @@ public final class MvpdLoginService implements StartMvpdLoginUseCase, CompleteMv
         });
         Profile profile = new Profile(integration.mvpdId(), keyOf(session), ProfileType.REGULAR,
                 integration.mvpdId(), now, notAfter, attributes, session.code(), identity.idToken());
-        String redirectUrl = login.redirectUrl() != null ? login.redirectUrl() : session.redirectUrl();
-        return profiles.save(profile).replaceWith(new CompleteMvpdLoginResult(redirectUrl,
+        return profiles.save(profile).replaceWith(new CompleteMvpdLoginResult(redirectOf(login, session),
                 session.serviceProvider(), integration.mvpdId(), notAfter));
+    }
+
+    private static String redirectOf(LoginState login, AuthenticationSession session) {
+        return login.redirectUrl() != null ? login.redirectUrl() : session.redirectUrl();
     }
 
     private static MvpdLoginException callbackError(CompleteMvpdLoginCommand command, LoginState login) {

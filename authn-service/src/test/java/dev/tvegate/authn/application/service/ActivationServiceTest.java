@@ -57,7 +57,8 @@ class ActivationServiceTest {
             // enabled MVPDs with a sign-in protocol only: no TempPass, no disabled integration
             assertThat(choose.providers()).containsExactly(
                     new ProviderOption(MVPD, "Sandbox TV", "https://mvpd.test/logo.svg"),
-                    new ProviderOption(DEGRADED, "Degraded TV", null));
+                    new ProviderOption(DEGRADED, "Degraded TV", null),
+                    new ProviderOption(LoginFakes.FRAGILE, "Fragile TV", null));
         });
         assertThat(attempts.failures).isEmpty();
     }

@@ -40,6 +40,8 @@ final class LoginFakes {
     static final String TEMPPASS = "TempPass_10";
     static final String DEGRADED = "Degraded";
     static final String DISABLED = "Gone";
+    /** AuthNAll only while the MVPD is unreachable. */
+    static final String FRAGILE = "Fragile";
     static final String ISSUER = "https://mvpd.test";
 
     private LoginFakes() {
@@ -55,7 +57,9 @@ final class LoginFakes {
                         integration(DEGRADED, true, "AuthNAll", new MvpdConfig(DEGRADED, "Degraded TV", null, "oidc",
                                 false, endpoints, null)),
                         integration(DISABLED, false, "none", new MvpdConfig(DISABLED, "Gone TV", null, "oidc", false,
-                                endpoints, null))));
+                                endpoints, null)),
+                        new IntegrationConfig(FRAGILE, true, 86_400, 3_600, "AuthNAll", true, 5, "claim",
+                                new MvpdConfig(FRAGILE, "Fragile TV", null, "oidc", false, endpoints, null))));
     }
 
     private static IntegrationConfig integration(String id, boolean enabled, String degradation, MvpdConfig mvpd) {
@@ -200,10 +204,13 @@ final class LoginFakes {
             return "oidc";
         }
 
+        Function<LoginRequest, Uni<URI>> startAnswer = request -> Uni.createFrom()
+                .item(URI.create(ISSUER + "/authorize?state=" + request.state()));
+
         @Override
         public Uni<URI> authorizationUrl(LoginRequest request) {
             starts.add(request);
-            return Uni.createFrom().item(URI.create(ISSUER + "/authorize?state=" + request.state()));
+            return startAnswer.apply(request);
         }
 
         @Override

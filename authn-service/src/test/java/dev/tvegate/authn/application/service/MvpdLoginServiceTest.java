@@ -269,4 +269,43 @@ class MvpdLoginServiceTest {
         service.complete(new CompleteMvpdLoginCommand(state, "code", null, null, null)).await().indefinitely();
         assertThat(profiles.saved.get(0).attributes().get("userID").value()).isEqualTo("u-alice-001");
     }
+
+    @Test
+    void anAuthNAllRuleTiedToTheBreakerGrantsADegradedProfileWhenTheMvpdIsDownAtStart() {
+        givenSession("BCDFGHJK", LoginFakes.FRAGILE);
+        login.startAnswer = request -> Uni.createFrom()
+                .failure(new MvpdLoginException(Reason.MVPD_UNAVAILABLE, "circuit breaker open"));
+
+        assertThat(start(SP, "BCDFGHJK")).isEqualTo(new StartMvpdLoginResult.NoLoginNeeded(REDIRECT, "degraded"));
+        assertThat(profiles.saved).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(ProfileType.DEGRADED);
+            assertThat(p.code()).isEqualTo("BCDFGHJK");
+        });
+        assertThat(states.byState).isEmpty();
+    }
+
+    @Test
+    void anAuthNAllRuleTiedToTheBreakerGrantsADegradedProfileWhenTheCodeExchangeFindsTheMvpdDown() {
+        givenSession("BCDFGHJK", LoginFakes.FRAGILE);
+        start(SP, "BCDFGHJK");
+        String state = login.starts.get(0).state();
+        login.answer = request -> Uni.createFrom()
+                .failure(new MvpdLoginException(Reason.MVPD_UNAVAILABLE, "timed out"));
+
+        CompleteMvpdLoginResult result = service
+                .complete(new CompleteMvpdLoginCommand(state, "code", null, null, null)).await().indefinitely();
+
+        assertThat(result.redirectUrl()).isEqualTo(REDIRECT);
+        assertThat(profiles.saved).singleElement().extracting(Profile::type).isEqualTo(ProfileType.DEGRADED);
+    }
+
+    @Test
+    void withoutADegradationRuleAnUnreachableMvpdIsAFailureAndStoresNothing() {
+        String state = startedState();
+        login.answer = request -> Uni.createFrom()
+                .failure(new MvpdLoginException(Reason.MVPD_UNAVAILABLE, "circuit breaker open"));
+        assertThat(failureOf(service.complete(new CompleteMvpdLoginCommand(state, "code", null, null, null)))
+                .reason()).isEqualTo(Reason.MVPD_UNAVAILABLE);
+        assertThat(profiles.saved).isEmpty();
+    }
 }

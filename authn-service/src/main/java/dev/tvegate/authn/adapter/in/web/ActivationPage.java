@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -29,6 +28,7 @@ import dev.tvegate.authn.application.port.in.ActivationResult.ProviderOption;
 import dev.tvegate.authn.application.port.in.ActivationResult.Rejected;
 import dev.tvegate.authn.application.port.in.ChooseProviderCommand;
 import dev.tvegate.authn.config.ActivationConfig;
+import dev.tvegate.authn.config.AuthnConfig;
 import dev.tvegate.kernel.code.Secrets;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -59,10 +59,9 @@ public class ActivationPage {
     private final boolean secureCookie;
     private final long retryAfterSeconds;
 
-    ActivationPage(ActivateDeviceUseCase activation, ActivationConfig config,
-            @ConfigProperty(name = "tvegate.authn.public-url", defaultValue = "http://localhost:8082") String publicUrl) {
+    ActivationPage(ActivateDeviceUseCase activation, ActivationConfig config, AuthnConfig authn) {
         this.activation = activation;
-        this.secureCookie = publicUrl.startsWith("https://");
+        this.secureCookie = authn.publicUrl().startsWith("https://");
         this.csrfCookieName = secureCookie ? "__Host-tvegate_csrf" : "tvegate_csrf";
         this.retryAfterSeconds = Math.max(1, config.failedAttemptsWindow().toSeconds());
     }

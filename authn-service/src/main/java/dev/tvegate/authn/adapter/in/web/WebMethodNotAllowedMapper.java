@@ -23,6 +23,17 @@ public class WebMethodNotAllowedMapper {
         Response page = ErrorPages.plain(405, "This page cannot be used that way",
                 "This address only works when opened in a browser as a normal link or form.");
         Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
-        return allow == null ? page : Response.fromResponse(page).header(HttpHeaders.ALLOW, allow).build();
+        return Response.fromResponse(page).header(HttpHeaders.ALLOW, allow != null ? allow : allowed(path)).build();
+    }
+
+    /** The methods of the browser paths, for {@code Allow} when the framework did not name them. */
+    static String allowed(String path) {
+        if (path.equals("/activate")) {
+            return "GET, HEAD, POST";
+        }
+        if (path.equals("/activate/provider")) {
+            return "POST";
+        }
+        return "GET, HEAD";
     }
 }

@@ -39,7 +39,7 @@ public class OidcRemote {
 
     /** @return the discovery document at {@code {issuer}/.well-known/openid-configuration} */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { OidcExceptions.Refused.class,
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = { OidcExceptions.Refused.class,
             OidcExceptions.InvalidResponse.class, CircuitBreakerOpenException.class })
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS, skipOn = {
             OidcExceptions.Refused.class, OidcExceptions.InvalidResponse.class })
@@ -50,7 +50,7 @@ public class OidcRemote {
 
     /** @return the JSON Web Key Set document at {@code jwksUri}, as text */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { OidcExceptions.Refused.class,
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = { OidcExceptions.Refused.class,
             OidcExceptions.InvalidResponse.class, CircuitBreakerOpenException.class })
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS, skipOn = {
             OidcExceptions.Refused.class, OidcExceptions.InvalidResponse.class })
