@@ -615,8 +615,9 @@ class V2EndpointsTest {
         }
 
         @Test
-        void healthAndOpenApiAreServed() {
+        void healthMetricsAndOpenApiAreServed() {
             given().when().get("/q/health/ready").then().statusCode(200);
+            given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
             given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v2/{serviceProvider}/sessions"));
         }
     }
