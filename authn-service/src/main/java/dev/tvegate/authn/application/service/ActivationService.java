@@ -28,10 +28,10 @@ import io.smallrye.mutiny.Uni;
  * The activation page's logic (cookbook step 3, option 2).
  * <p>
  * <b>Guessing codes.</b> A code has {@code length × log2(20)} bits of entropy (kernel {@link CodeGenerator}: 8
- * characters ≈ 34.6 bits, about 1.1 × 10¹⁰ codes). RFC 8628 §5.1 asks that guessing be bounded: every look-up of an
+ * characters ≈ 34.6 bits, 20⁸ ≈ 2.6 × 10¹⁰ codes). RFC 8628 §5.1 asks that guessing be bounded: every look-up of an
  * unknown code counts against the client IP, and after {@code maxFailedAttempts} in a window the page refuses
  * further look-ups until the window ends (default 10 a minute). With N codes alive at once an attacker at that rate
- * finds one with probability about {@code 10 × N / 1.1e10} a minute per IP; the spec §7 throttle and the 30-minute
+ * finds one with probability about {@code 10 × N / 2.6e10} a minute per IP; the spec §7 throttle and the 30-minute
  * code lifetime bound it further. Malformed input never reaches the store and is not counted.
  */
 public final class ActivationService implements ActivateDeviceUseCase {

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -67,7 +66,6 @@ public class ActivationPage {
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The activation form; with ?code= it looks the code up and shows the TV providers")
     public Uni<Response> form(@RestQuery String code, HttpHeaders headers, HttpServerRequest request) {
         Csrf csrf = csrf(headers);
@@ -81,7 +79,6 @@ public class ActivationPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Looks up a typed code: the TV providers, or straight to the sign-in")
     public Uni<Response> submit(@RestForm String code, @RestForm(CSRF_FIELD) String token, HttpHeaders headers,
             HttpServerRequest request) {
@@ -97,7 +94,6 @@ public class ActivationPage {
     @POST
     @Path("/provider")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Chooses the TV provider and continues to its sign-in")
     public Uni<Response> choose(@RestForm String code, @RestForm String mvpd, @RestForm(CSRF_FIELD) String token,
             HttpHeaders headers, HttpServerRequest request) {
@@ -112,7 +108,6 @@ public class ActivationPage {
 
     @GET
     @Path("/done")
-    @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Where the browser lands after signing in when the app gave no redirect URL")
     public Response done() {
         return WebPages.html(200, WebPages.Templates.done()).build();

@@ -2,8 +2,6 @@ package dev.tvegate.authn.adapter.in.web;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +42,6 @@ public class AuthenticateEndpoint {
 
     @GET
     @Path("/{serviceProvider}/{code}")
-    @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Open in a user agent: redirects to the MVPD's sign-in page for the session of {code}")
     @APIResponse(responseCode = "302", description = "To the MVPD's sign-in page, or to redirectUrl when none is needed")
     @APIResponse(responseCode = "400", description = "Unknown/expired code, incomplete session or unavailable MVPD (HTML)")
@@ -60,7 +57,6 @@ public class AuthenticateEndpoint {
 
     @GET
     @Path("/callback")
-    @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The MVPD's redirect back after sign-in (OpenID Connect authorization response)")
     @APIResponse(responseCode = "302", description = "To the session's redirectUrl: the regular profile is stored")
     @APIResponse(responseCode = "400", description = "State unknown or already used, sign-in cancelled (HTML)")

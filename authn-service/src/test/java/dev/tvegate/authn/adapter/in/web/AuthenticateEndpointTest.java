@@ -131,6 +131,9 @@ class AuthenticateEndpointTest {
         assertThat(again.header("Location")).startsWith(MvpdStub.issuer() + "/authorize?")
                 .doesNotContain(s.state()).doesNotContain(s.nonce());
         assertThat(again.header("Referrer-Policy")).isEqualTo("no-referrer");
+        // whatever the user agent accepts, the answer is the redirect
+        assertThat(given().accept("application/json").redirects().follow(false).when()
+                .get("/api/v2/authenticate/" + MvpdStub.SP + "/" + s.code()).statusCode()).isEqualTo(302);
     }
 
     @Test
