@@ -4,7 +4,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -45,7 +44,8 @@ import io.smallrye.mutiny.Uni;
  * device_info, generic_data}; DCR bearer) — TempPass on v1: 204 and a temporary AuthN token for {@code deviceId};
  * errors are Enhanced Error Codes in the v1 format (403 {@code temporary_access_…} once the trial is used up).</li>
  * </ul>
- * {@code generic_data} is not used by the browser sign-in (it matters to promotional TempPass only).
+ * {@code generic_data} is not used by the browser sign-in (it matters to promotional TempPass only). The browser
+ * methods declare no {@code @Produces}: whatever the user agent accepts, it gets the redirect or the HTML page.
  */
 @Path("/api/v1/authenticate")
 @Tag(name = "REST v1", description = "REST API v1 (clientless) authentication")
@@ -65,7 +65,6 @@ public class V1AuthenticateEndpoint {
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Open in a browser: signs the device of reg_code in at the MVPD (v1)")
     @APIResponse(responseCode = "302", description = "To the MVPD's sign-in page")
     @APIResponse(responseCode = "400", description = "Unknown or expired registration code, or a bad parameter (HTML)")
@@ -78,7 +77,6 @@ public class V1AuthenticateEndpoint {
 
     @GET
     @Path("/{regcode: [^/]+}")
-    @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Open in a browser: v1 sign-in of the device of {regcode} (undocumented variant)")
     @APIResponse(responseCode = "302", description = "To the MVPD's sign-in page (or the provider list)")
     @APIResponse(responseCode = "400", description = "Unknown or expired registration code, or a bad parameter (HTML)")
