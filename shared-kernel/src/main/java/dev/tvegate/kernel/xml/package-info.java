@@ -1,0 +1,2 @@
+/** XXE-safe XML parsing and XML text escaping. */
+package dev.tvegate.kernel.xml;
