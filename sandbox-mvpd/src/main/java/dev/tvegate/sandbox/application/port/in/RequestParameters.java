@@ -24,7 +24,8 @@ public final class RequestParameters {
             return EMPTY;
         }
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        values.forEach((name, list) -> copy.put(name, list == null ? List.of() : List.copyOf(list)));
+        values.forEach((name, list) -> copy.put(name,
+                list == null ? List.of() : list.stream().map(v -> v == null ? "" : v).toList()));
         return new RequestParameters(copy);
     }
 
