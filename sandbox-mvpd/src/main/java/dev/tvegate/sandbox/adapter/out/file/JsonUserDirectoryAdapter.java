@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tvegate.sandbox.application.port.out.UserDirectoryPort;
 import dev.tvegate.sandbox.domain.model.User;
 import dev.tvegate.sandbox.domain.model.UserDirectory;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Reads the users file once at start-up: {@code {"users":[{username, password, sub, attributes, packages}],
@@ -27,10 +28,12 @@ public final class JsonUserDirectoryAdapter implements UserDirectoryPort {
     /** The demo users file on the classpath, used when no file is configured. */
     public static final String CLASSPATH_FILE = "sandbox-users.json";
 
+    @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     record UsersFile(List<UserEntry> users, Map<String, List<String>> packages) {
     }
 
+    @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     record UserEntry(String username, String password, String sub, Map<String, Object> attributes,
             List<String> packages) {

@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 
 import dev.tvegate.kernel.code.Secrets;
 import dev.tvegate.sandbox.config.SandboxConfig;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Test control: inject delays and failures into chosen endpoints. Exists only when
@@ -44,6 +45,7 @@ public class FaultControlResource {
      * @param failRate probability of failing, 0–1 (default 1)
      * @param endpoints affected endpoints (default all)
      */
+    @RegisterForReflection
     public record FaultRequest(Long delayMs, Integer failStatus, Double failRate, List<String> endpoints) {
     }
 

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Singleton;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The faults currently injected (none by default). */
 @Singleton
 public class FaultSettings {
@@ -20,6 +22,7 @@ public class FaultSettings {
      * @param failRate probability (0–1) that a request fails with {@code failStatus}
      * @param endpoints the endpoint names affected
      */
+    @RegisterForReflection
     public record Faults(long delayMs, int failStatus, double failRate, Set<String> endpoints) {
 
         public Faults {

@@ -2,6 +2,8 @@ package dev.tvegate.sandbox.adapter.in.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The entitlement answer.
  *
@@ -11,5 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param ttl seconds the caller may cache the answer
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RegisterForReflection
 public record EntitlementResponse(String decision, String message, boolean parentalControl, long ttl) {
 }
