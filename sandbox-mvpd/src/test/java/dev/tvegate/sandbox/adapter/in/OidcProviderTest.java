@@ -147,6 +147,56 @@ class OidcProviderTest {
     }
 
     @Test
+    void anAuthorizationRequestMayBeSentByPost() {
+        BrowserlessLogin flow = new BrowserlessLogin();
+        Response page = given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("client_id", CLIENT)
+                .formParam("redirect_uri", REDIRECT)
+                .formParam("response_type", "code")
+                .formParam("scope", "openid")
+                .formParam("state", flow.state)
+                .formParam("nonce", flow.nonce)
+                .formParam("code_challenge", flow.challenge)
+                .formParam("code_challenge_method", "S256")
+                .post("/authorize");
+        assertThat(page.statusCode()).isEqualTo(200);
+        Response redirect = BrowserlessLogin.submit(BrowserlessLogin.requestId(page), "bob", "bob123");
+        String code = BrowserlessLogin.query(redirect.header("Location")).get("code");
+        flow.redeem(code).then().statusCode(200).body("scope", equalTo("openid"));
+    }
+
+    @Test
+    void cancelGoesBackToTheClientWithAccessDenied() {
+        BrowserlessLogin flow = new BrowserlessLogin();
+        Response redirect = given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("request_id", BrowserlessLogin.requestId(flow.authorize()))
+                .formParam("cancel", "true")
+                .post("/authorize");
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(BrowserlessLogin.query(redirect.header("Location")))
+                .containsEntry("error", "access_denied")
+                .containsEntry("state", flow.state);
+    }
+
+    @Test
+    void pagesEscapeWhatTheyReflect() {
+        given().redirects().follow(false)
+                .queryParam("client_id", "<script>alert(1)</script>")
+                .queryParam("redirect_uri", REDIRECT)
+                .get("/authorize").then()
+                .statusCode(400)
+                .body(not(containsString("<script>")))
+                .body(containsString("&lt;script&gt;"));
+        BrowserlessLogin flow = new BrowserlessLogin();
+        BrowserlessLogin.submit(BrowserlessLogin.requestId(flow.authorize()), "\"><img src=x>", "pw").then()
+                .statusCode(401)
+                .body(not(containsString("<img src=x>")))
+                .body(containsString("&quot;&gt;&lt;img src=x&gt;"));
+    }
+
+    @Test
     void aWrongPasswordShowsTheFormAgainWithAClearMessage() {
         BrowserlessLogin flow = new BrowserlessLogin();
         String requestId = BrowserlessLogin.requestId(flow.authorize());
