@@ -23,6 +23,13 @@ public interface SecurityConfig {
     @WithDefault("PT6H")
     Duration accessTokenTtl();
 
+    /**
+     * How long the token endpoint reuses an application look-up: the longest time a revoked application's clients can
+     * still obtain tokens. {@code PT0S} disables the cache.
+     */
+    @WithDefault("PT2S")
+    Duration applicationCacheTtl();
+
     Keys keys();
 
     /**

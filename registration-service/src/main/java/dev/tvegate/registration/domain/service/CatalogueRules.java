@@ -2,7 +2,6 @@ package dev.tvegate.registration.domain.service;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,8 +36,14 @@ public final class CatalogueRules {
     /** RFC 1035: a host name is at most 253 characters, each label 1..63 letters, digits or hyphens. */
     private static final int MAX_HOST_LENGTH = 253;
     private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-    /** Free-text tokens: printable, no spaces (platform names, versions, scopes). */
+    /** Short identifiers without spaces (e.g. the TempPass identity key). */
     private static final Pattern TOKEN = Pattern.compile("[\\p{Alnum}._:+\\-/]+");
+    /** Visible ASCII, no spaces: OAuth client ids. */
+    private static final Pattern VISIBLE_ASCII = Pattern.compile("[\\x21-\\x7E]+");
+    /** RFC 6749 §3.3 scope-token. */
+    private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
+    /** Longest OAuth client id or scope accepted. */
+    public static final int MAX_OAUTH_TOKEN_LENGTH = 255;
 
     private CatalogueRules() {
     }
@@ -70,7 +75,7 @@ public final class CatalogueRules {
         return trimmed;
     }
 
-    /** A required short token without spaces (version, platform, client id). */
+    /** A required short token without spaces (e.g. the TempPass identity key). */
     public static String token(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new ValidationException(field, field + " is required");
@@ -157,6 +162,61 @@ public final class CatalogueRules {
         return trimmed;
     }
 
+    /** A required short free text (platform, version): trimmed, 1 to {@code max} characters, no control characters. */
+    public static String label(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, field + " must not be blank");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max || trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new ValidationException(field,
+                    field + " '" + printable(trimmed) + "' must be 1 to " + max + " characters without control characters");
+        }
+        return trimmed;
+    }
+
+    /** A list of labels; duplicates removed, order kept. */
+    public static List<String> labels(String field, Collection<String> values, int max) {
+        if (values == null) {
+            return List.of();
+        }
+        Set<String> result = new LinkedHashSet<>();
+        for (String value : values) {
+            result.add(label(field, value, max));
+        }
+        return List.copyOf(result);
+    }
+
+    /** A required OAuth client id: visible ASCII without spaces, at most {@value #MAX_OAUTH_TOKEN_LENGTH}. */
+    public static String clientId(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, field + " is required");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > MAX_OAUTH_TOKEN_LENGTH || !VISIBLE_ASCII.matcher(trimmed).matches()) {
+            throw new ValidationException(field, field + " must be visible ASCII without spaces, at most "
+                    + MAX_OAUTH_TOKEN_LENGTH + " characters");
+        }
+        return trimmed;
+    }
+
+    /** OAuth scopes (RFC 6749 §3.3 scope-tokens); duplicates removed, order kept. */
+    public static List<String> scopes(String field, Collection<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        Set<String> result = new LinkedHashSet<>();
+        for (String value : values) {
+            String v = value == null ? "" : value.strip();
+            if (v.isEmpty() || v.length() > MAX_OAUTH_TOKEN_LENGTH || !SCOPE_TOKEN.matcher(v).matches()) {
+                throw new ValidationException(field,
+                        field + ": '" + printable(String.valueOf(value)) + "' is not an OAuth scope token");
+            }
+            result.add(v);
+        }
+        return List.copyOf(result);
+    }
+
     /** A whole number within {@code [min, max]}; {@code null} gives {@code defaultValue}. */
     public static long range(String field, Long value, long min, long max, long defaultValue) {
         if (value == null) {
@@ -166,18 +226,6 @@ public final class CatalogueRules {
             throw new ValidationException(field, field + " must be between " + min + " and " + max);
         }
         return value;
-    }
-
-    /** A list of short tokens; duplicates removed, order kept. */
-    public static List<String> tokens(String field, Collection<String> values) {
-        if (values == null) {
-            return List.of();
-        }
-        Set<String> result = new LinkedHashSet<>();
-        for (String value : values) {
-            result.add(token(field, value));
-        }
-        return new ArrayList<>(result);
     }
 
     /** Shortens and cleans a user value so that it can be quoted in an error message. */

@@ -50,6 +50,10 @@ public class DomainExceptionMappers {
     @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
             MismatchedInputException.class })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return unreadableJsonResponse(e, uri);
+    }
+
+    static Response unreadableJsonResponse(JsonProcessingException e, UriInfo uri) {
         String field = null;
         String message;
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

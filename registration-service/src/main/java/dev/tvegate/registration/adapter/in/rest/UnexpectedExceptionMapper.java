@@ -8,11 +8,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import dev.tvegate.kernel.error.EnhancedError;
 import dev.tvegate.kernel.error.ErrorCode;
 
 /**
- * Last line of defence. A {@link WebApplicationException} below 500 (unknown path, wrong method, unsupported media
+ * Last line of defence. A {@link WebApplicationException} wrapping a JSON syntax error becomes the 400 of
+ * {@link DomainExceptionMappers}; any other below 500 (unknown path, wrong method, unsupported media
  * type…) passes through unchanged. Anything else is a bug or an outage: 500 {@code internal_server_error} (v1:
  * {@code internal_error}) with a trace
  * id, logged at ERROR with the stack trace; the client never sees the exception.
@@ -23,6 +26,10 @@ public class UnexpectedExceptionMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // Quarkus REST wraps JSON syntax errors of request bodies in a 400 WebApplicationException
+            return DomainExceptionMappers.unreadableJsonResponse(unreadable, uri);
+        }
         Response response = e.getResponse();
         if (response != null && response.getStatus() < 500) {
             LOG.debugf("%d on %s: %s", response.getStatus(), uri.getPath(), e.getMessage());

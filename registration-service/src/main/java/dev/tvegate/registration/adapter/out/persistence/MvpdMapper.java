@@ -1,6 +1,8 @@
 package dev.tvegate.registration.adapter.out.persistence;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Singleton;
 
@@ -10,6 +12,7 @@ import dev.tvegate.registration.domain.model.Mvpd;
 import dev.tvegate.registration.domain.model.MvpdEndpoints;
 import dev.tvegate.registration.domain.model.MvpdProtocol;
 import dev.tvegate.registration.domain.model.TempPassRule;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** {@link Mvpd} ⇄ {@link MvpdEntity}; the client secret is sealed with {@link SecretSealer}. */
 @Singleton
@@ -18,14 +21,18 @@ public class MvpdMapper {
     private static final Logger LOG = Logger.getLogger(MvpdMapper.class);
 
     /** The {@code endpoints} JSON column: everything but the secret. */
+    @RegisterForReflection
     public record EndpointsJson(String issuer, String clientId, List<String> scopes, String entitlementUrl,
             String logoutUrl) {
     }
 
     /** The {@code temppass} JSON column. */
+    @RegisterForReflection
     public record TempPassJson(long ttlSeconds, boolean promotional, int resourceLimit, String identityKey) {
     }
 
+    /** Rows whose sealed secret could not be opened, already reported. */
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
     private final JsonColumns json;
     private final SecretSealer sealer;
 
@@ -58,8 +65,10 @@ public class MvpdMapper {
         try {
             return sealer.open(e.getClientSecretSealed(), secretContext(e.getId()));
         } catch (SecretSealer.SealedSecretException ex) {
-            LOG.errorf("MVPD '%s': %s. Treating the client secret as missing; set it again with PUT /admin/v1/mvpds/%s",
-                    e.getId(), ex.getMessage(), e.getId());
+            if (reported.add(e.getId())) { // once per row and process: reads must not flood the log
+                LOG.errorf("MVPD '%s': %s. Treating the client secret as missing; set it again with PUT /admin/v1/mvpds/%s",
+                        e.getId(), ex.getMessage(), e.getId());
+            }
             return null;
         }
     }

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.tvegate.registration.application.port.out.ApplicationRepositoryPort;
 import dev.tvegate.registration.domain.model.RegisteredApplication;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
@@ -22,64 +20,63 @@ public class PostgresApplicationRepositoryAdapter implements ApplicationReposito
 
     private final RegisteredApplicationEntityRepository repository;
     private final RegisteredApplicationMapper mapper;
+    private final ReactivePersistence persistence;
 
     public PostgresApplicationRepositoryAdapter(RegisteredApplicationEntityRepository repository,
-            RegisteredApplicationMapper mapper) {
+            RegisteredApplicationMapper mapper,
+            ReactivePersistence persistence) {
         this.repository = repository;
         this.mapper = mapper;
+        this.persistence = persistence;
     }
 
     @Override
-    @WithSession
     public Uni<Optional<RegisteredApplication>> findById(String id) {
-        return repository.findById(id).map(e -> Optional.ofNullable(e).map(mapper::toDomain));
+        return persistence.withSession(() -> repository.findById(id).map(e -> Optional.ofNullable(e).map(mapper::toDomain)));
     }
 
     @Override
-    @WithSession
     public Uni<Optional<RegisteredApplication>> findByLegacyPublicKey(String publicKey) {
-        return repository.find("legacyPublicKey", publicKey).firstResult()
-                .map(e -> Optional.ofNullable(e).map(mapper::toDomain));
+        return persistence.withSession(() -> repository.find("legacyPublicKey", publicKey).firstResult()
+                .map(e -> Optional.ofNullable(e).map(mapper::toDomain)));
     }
 
     @Override
-    @WithSession
     public Uni<List<RegisteredApplication>> findAll() {
-        return repository.listAll(Sort.by("createdAt").and("id"))
-                .map(list -> list.stream().map(mapper::toDomain).toList());
+        return persistence.withSession(() -> repository.listAll(Sort.by("createdAt").and("id"))
+                .map(list -> list.stream().map(mapper::toDomain).toList()));
     }
 
     @Override
-    @WithSession
     public Uni<List<RegisteredApplication>> findByServiceProvider(String serviceProviderId) {
-        return repository.getSession()
+        return persistence.withSession(() -> repository.getSession()
                 .flatMap(session -> session
                         .createNativeQuery(BY_SERVICE_PROVIDER, RegisteredApplicationEntity.class)
                         .setParameter("sp", serviceProviderId).getResultList())
-                .map(list -> list.stream().map(mapper::toDomain).toList());
+                .map(list -> list.stream().map(mapper::toDomain).toList()));
     }
 
     @Override
-    @WithTransaction
     public Uni<RegisteredApplication> save(RegisteredApplication app) {
-        Instant now = Instant.now();
-        return repository.findById(app.id()).flatMap(existing -> {
-            RegisteredApplicationEntity e = existing != null ? existing : new RegisteredApplicationEntity();
-            mapper.copyInto(app, e);
-            e.setUpdatedAt(now);
-            if (existing != null) {
-                return repository.flush().replaceWith(e);
-            }
-            e.setCreatedAt(app.createdAt() != null ? app.createdAt() : now);
-            return repository.persistAndFlush(e);
-        }).map(mapper::toDomain).onFailure(PersistenceErrors::isConstraintViolation)
-                .transform(PersistenceErrors.conflict("registered application '" + app.id()
-                        + "' conflicts with an existing one (id or legacy public key)"));
+        return persistence.withTransaction(() -> {
+            Instant now = Instant.now();
+            return repository.findById(app.id()).flatMap(existing -> {
+                RegisteredApplicationEntity e = existing != null ? existing : new RegisteredApplicationEntity();
+                mapper.copyInto(app, e);
+                e.setUpdatedAt(now);
+                if (existing != null) {
+                    return repository.flush().replaceWith(e);
+                }
+                e.setCreatedAt(app.createdAt() != null ? app.createdAt() : now);
+                return repository.persistAndFlush(e);
+            }).map(mapper::toDomain).onFailure(PersistenceErrors::isConstraintViolation)
+                    .transform(PersistenceErrors.conflict("registered application '" + app.id()
+                            + "' conflicts with an existing one (id or legacy public key)"));
+        });
     }
 
     @Override
-    @WithTransaction
     public Uni<Boolean> delete(String id) {
-        return repository.deleteById(id);
+        return persistence.withTransaction(() -> repository.deleteById(id));
     }
 }

@@ -1,5 +1,8 @@
 package dev.tvegate.registration.adapter.out.persistence;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
@@ -12,6 +15,8 @@ public class RegisteredApplicationMapper {
 
     private static final Logger LOG = Logger.getLogger(RegisteredApplicationMapper.class);
 
+    /** Rows whose sealed secret could not be opened, already reported. */
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
     private final JsonColumns json;
     private final SecretSealer sealer;
 
@@ -36,8 +41,10 @@ public class RegisteredApplicationMapper {
         try {
             return sealer.open(e.getLegacyPrivateKeySealed(), privateKeyContext(e.getId()));
         } catch (SecretSealer.SealedSecretException ex) {
-            LOG.errorf("Registered application '%s': %s. Its legacy v1 signed requests will be refused.", e.getId(),
-                    ex.getMessage());
+            if (reported.add(e.getId())) { // once per row and process: reads must not flood the log
+                LOG.errorf("Registered application '%s': %s. Its legacy v1 signed requests will be refused.", e.getId(),
+                        ex.getMessage());
+            }
             return null;
         }
     }

@@ -11,6 +11,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
@@ -39,6 +40,7 @@ public class SecretSealer {
 
     private final SecretKey key;
 
+    @Inject
     public SecretSealer(CatalogueConfig config) {
         this(config.secretsKey().filter(k -> !k.isBlank()).map(SecretSealer::decodeKey).orElseGet(() -> {
             LOG.warn("tvegate.registration.secrets-key is not set: generated a random key for sealing secrets at rest."

@@ -70,7 +70,7 @@ public final class RsaKeyRing {
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("tvegate.registration.keys.dir: " + dir + " is not a directory");
         }
-        Map<String, SigningKey> keys = new TreeMap<>();
+        TreeMap<String, SigningKey> keys = new TreeMap<>();
         List<Path> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
             list.filter(p -> p.getFileName().toString().endsWith(".pem")).filter(Files::isRegularFile)
@@ -96,7 +96,7 @@ public final class RsaKeyRing {
         if (keys.isEmpty()) {
             throw new IllegalStateException("tvegate.registration.keys.dir: no <kid>.pem key in " + dir);
         }
-        String kid = currentKid.filter(k -> !k.isBlank()).orElseGet(() -> ((TreeMap<String, SigningKey>) keys).lastKey());
+        String kid = currentKid.filter(k -> !k.isBlank()).orElseGet(() -> keys.lastKey());
         SigningKey current = keys.get(kid);
         if (current == null) {
             throw new IllegalStateException("tvegate.registration.keys.current-kid=" + kid + " but " + dir

@@ -21,8 +21,8 @@ public record ApplicationCommand(String name, String version, List<String> platf
 
     public ApplicationCommand {
         name = CatalogueRules.name("name", name);
-        version = CatalogueRules.token("version", version);
-        platforms = CatalogueRules.tokens("platforms", platforms);
+        version = CatalogueRules.label("version", version, CatalogueRules.MAX_TOKEN_LENGTH);
+        platforms = CatalogueRules.labels("platforms", platforms, CatalogueRules.MAX_TOKEN_LENGTH);
         if (platforms.isEmpty()) {
             throw new ValidationException("platforms", "platforms must name at least one platform (e.g. iOS, web)");
         }
@@ -32,7 +32,7 @@ public record ApplicationCommand(String name, String version, List<String> platf
         serviceProviders = serviceProviders.stream().map(sp -> CatalogueRules.entityId("serviceProviders", sp))
                 .distinct().toList();
         scopes = scopes == null || scopes.isEmpty() ? List.of(Scopes.API_CLIENT_V2)
-                : CatalogueRules.tokens("scopes", scopes);
+                : CatalogueRules.scopes("scopes", scopes);
         for (String scope : scopes) {
             if (!APPLICATION_SCOPES.contains(scope)) {
                 throw new ValidationException("scopes",

@@ -86,9 +86,9 @@ public record MvpdCommand(String id, String displayName, String logoUrl, MvpdPro
             throw new ValidationException("endpoints.clientSecret",
                     "endpoints.clientSecret must be 1 to " + MAX_CLIENT_SECRET_LENGTH + " characters when given");
         }
-        List<String> scopes = CatalogueRules.tokens("endpoints.scopes", in.scopes());
+        List<String> scopes = CatalogueRules.scopes("endpoints.scopes", in.scopes());
         return new MvpdEndpoints(CatalogueRules.httpUrl("endpoints.issuer", in.issuer(), true),
-                CatalogueRules.token("endpoints.clientId", in.clientId()), secret,
+                CatalogueRules.clientId("endpoints.clientId", in.clientId()), secret,
                 scopes.isEmpty() ? List.of("openid") : scopes,
                 CatalogueRules.httpUrl("endpoints.entitlementUrl", in.entitlementUrl(), false),
                 CatalogueRules.httpUrl("endpoints.logoutUrl", in.logoutUrl(), false));

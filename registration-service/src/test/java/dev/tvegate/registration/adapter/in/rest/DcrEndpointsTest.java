@@ -22,9 +22,11 @@ import dev.tvegate.registration.adapter.in.rest.auth.NotAuthorizedProblem;
 import dev.tvegate.registration.adapter.out.security.RsaKeyRing;
 import dev.tvegate.registration.application.port.out.ApplicationRepositoryPort;
 import dev.tvegate.registration.application.port.out.ClientRepositoryPort;
+import dev.tvegate.registration.application.port.out.SoftwareStatementPort;
 import dev.tvegate.registration.domain.model.Caller;
 import dev.tvegate.registration.domain.model.DcrClient;
 import dev.tvegate.registration.domain.model.RegisteredApplication;
+import dev.tvegate.registration.support.OnVertx;
 import dev.tvegate.registration.support.TestAuth;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -37,11 +39,15 @@ import static dev.tvegate.registration.support.TestAuth.ADMIN_CLIENT_SECRET;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.both;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** DCR over HTTP: {@code /o/client/token}, {@code /.well-known/jwks.json}, bearer authentication, key rotation. */
@@ -56,6 +62,8 @@ class DcrEndpointsTest {
     ClientRepositoryPort clients;
     @Inject
     ApplicationRepositoryPort applications;
+    @Inject
+    SoftwareStatementPort statements;
 
     // ---------------------------------------------------------------------------------------------- token: success
 
@@ -166,6 +174,21 @@ class DcrEndpointsTest {
     }
 
     @Test
+    void httpBasicAloneIsTheOtherAcceptedClientAuthentication() {
+        String basic = Base64.getEncoder().encodeToString("tvegate-admin:dev-admin-secret".getBytes());
+        given().contentType(ContentType.URLENC).header("Authorization", "Basic " + basic)
+                .formParam("grant_type", "client_credentials")
+                .post("/o/client/token").then().statusCode(201).body("token_type", equalTo("bearer"));
+        String wrong = Base64.getEncoder().encodeToString("tvegate-admin:nope".getBytes());
+        checkError(given().contentType(ContentType.URLENC).header("Authorization", "Basic " + wrong)
+                .formParam("grant_type", "client_credentials").post("/o/client/token").then(), "invalid_client");
+        checkError(given().contentType(ContentType.URLENC).header("Authorization", "Bearer abc")
+                .formParam("grant_type", "client_credentials").post("/o/client/token").then(), "invalid_request");
+        checkError(given().contentType(ContentType.URLENC).header("Authorization", "Basic %%%")
+                .formParam("grant_type", "client_credentials").post("/o/client/token").then(), "invalid_request");
+    }
+
+    @Test
     void credentialsInTheQueryString() {
         checkError(given().contentType(ContentType.URLENC).queryParam("client_secret", ADMIN_CLIENT_SECRET)
                 .formParam("client_id", ADMIN_CLIENT_ID).formParam("grant_type", "client_credentials")
@@ -196,6 +219,104 @@ class DcrEndpointsTest {
                 .post("/o/client/token").then().statusCode(201);
     }
 
+    // -------------------------------------------------------------------------------------------------- register
+
+    @Test
+    void registerReturnsCredentialsThatObtainATokenUntilTheApplicationIsRevoked() throws InterruptedException {
+        RegisteredApplication app = app("reg-app-ok", List.of("REF30"), false);
+        long before = Instant.now().getEpochSecond();
+        var response = given().contentType(ContentType.JSON)
+                .body(Map.of("software_statement", statements.issue(app), "redirect_uri",
+                        "https://www.example.com/done"))
+                .when().post("/o/client/register")
+                .then().statusCode(201)
+                .contentType(ContentType.JSON)
+                .header("Cache-Control", "no-store")
+                .body("client_id", notNullValue())
+                .body("client_secret", notNullValue())
+                .body("client_id_issued_at", is(both(greaterThanOrEqualTo((int) before))
+                        .and(lessThanOrEqualTo((int) before + 5))))
+                .body("redirect_uris", contains("https://www.example.com/done"))
+                .body("grant_types", contains("client_credentials"))
+                .body("scopes", contains("api:client:v2"))
+                .extract();
+        String clientId = response.path("client_id");
+        String secret = response.path("client_secret");
+        assertThat(Base64.getUrlDecoder().decode(secret)).hasSizeGreaterThanOrEqualTo(32);
+
+        assertThat(TestAuth.token(clientId, secret)).isNotBlank();
+
+        OnVertx.await(() -> applications.save(app.revoke()));
+        // the token endpoint reuses application look-ups for tvegate.registration.application-cache-ttl (%test: 0.5 s)
+        Thread.sleep(600);
+        tokenError(Map.of("client_id", clientId, "client_secret", secret, "grant_type", "client_credentials"),
+                "invalid_client");
+    }
+
+    @Test
+    void registerWithoutRedirectUriAndWithTheRfcArrayForm() {
+        String statement = statements.issue(app("reg-app-plain", List.of("REF30"), false));
+        given().contentType(ContentType.JSON).body(Map.of("software_statement", statement))
+                .post("/o/client/register").then().statusCode(201).body("redirect_uris", hasSize(0));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("software_statement", statement, "redirect_uris", List.of("https://example.com/a")))
+                .post("/o/client/register").then().statusCode(201)
+                .body("redirect_uris", contains("https://example.com/a"));
+    }
+
+    @Test
+    void registerRefusesForgedAndGarbageStatements() {
+        RegisteredApplication app = app("reg-app-forged", List.of("REF30"), false);
+        var attacker = RsaKeyRing.generated(java.util.Optional.of("test-2025-01")).current();
+        long now = Instant.now().getEpochSecond();
+        String forged = Jwt.claims().issuer("http://localhost:8081").subject(app.id()).claim("software_id", app.id())
+                .issuedAt(now).jws().algorithm(SignatureAlgorithm.RS256).keyId(attacker.kid())
+                .header("typ", "software-statement+jwt").sign(attacker.privateKey());
+        registerError(Map.of("software_statement", forged), "invalid_software_statement");
+        registerError(Map.of("software_statement", "eyJhbGciOiJub25lIn0.e30."), "invalid_software_statement");
+        registerError(Map.of("software_statement", TestAuth.adminToken()), "invalid_software_statement");
+    }
+
+    @Test
+    void registerRefusesRevokedAndUnknownApplications() {
+        registerError(Map.of("software_statement", statements.issue(app("reg-app-revoked", List.of("REF30"), true))),
+                "unapproved_software_statement");
+        var never = new RegisteredApplication("reg-app-never-saved", "x", "1", List.of(), List.of(), List.of(),
+                List.of(), null, null, false, Instant.now());
+        registerError(Map.of("software_statement", statements.issue(never)), "unapproved_software_statement");
+    }
+
+    @Test
+    void registerRefusesRedirectUrisOutsideTheApplicationsDomains() {
+        String statement = statements.issue(app("reg-app-redirect", List.of("REF30"), false));
+        registerError(Map.of("software_statement", statement, "redirect_uri", "https://evil.com/cb"),
+                "invalid_redirect_uri");
+        registerError(Map.of("software_statement", statement, "redirect_uri", "https://example.com.evil.com/"),
+                "invalid_redirect_uri");
+        registerError(Map.of("software_statement", statement, "redirect_uri", "/relative"), "invalid_redirect_uri");
+    }
+
+    @Test
+    void registerRefusesMalformedRequests() {
+        String statement = statements.issue(app("reg-app-malformed", List.of("REF30"), false));
+        checkError(given().contentType(ContentType.JSON).body("{not json").post("/o/client/register").then(),
+                "invalid_request");
+        checkError(given().contentType(ContentType.JSON).body("[\"" + statement + "\"]")
+                .post("/o/client/register").then(), "invalid_request");
+        checkError(given().contentType(ContentType.JSON)
+                .body("{\"software_statement\":\"" + statement + "\",\"software_statement\":\"x\"}")
+                .post("/o/client/register").then(), "invalid_request");
+        registerError(Map.of("redirect_uri", "https://example.com/"), "invalid_request");
+        registerError(Map.of("software_statement", 42), "invalid_request");
+        registerError(Map.of("software_statement", statement, "redirect_uri", "https://example.com/",
+                "redirect_uris", List.of("https://example.com/")), "invalid_request");
+        checkError(given().contentType(ContentType.URLENC).formParam("software_statement", statement)
+                .post("/o/client/register").then(), "invalid_request");
+        checkError(given().contentType(ContentType.JSON).header("X-Device-Info", "!!!")
+                .body(Map.of("software_statement", statement)).post("/o/client/register").then(),
+                "invalid_request");
+    }
+
     // ------------------------------------------------------------------------------------------------------ JWKS
 
     @Test
@@ -224,6 +345,9 @@ class DcrEndpointsTest {
                 .sign(old.privateKey());
 
         assertThat(bearer.requireScope(TestAuth.bearer(token), "admin").clientId()).isEqualTo("tvegate-admin");
+        // end to end: the admin API accepts it, while the new tokens are signed by the current key
+        given().header("Authorization", TestAuth.bearer(token)).get("/admin/v1/service-providers")
+                .then().statusCode(200);
     }
 
     // ------------------------------------------------------------------------------------------- bearer helper
@@ -255,15 +379,19 @@ class DcrEndpointsTest {
     private RegisteredApplication app(String id, List<String> sps, boolean revoked) {
         var app = new RegisteredApplication(id, "App " + id, "1.0", List.of("iOS"), sps, List.of("api:client:v2"),
                 List.of("example.com"), null, null, revoked, Instant.now());
-        return applications.save(app).await().indefinitely();
+        return OnVertx.await(() -> applications.save(app));
     }
 
     /** @return the secret of a new DCR client of {@code app} */
     private String dcrClient(String clientId, RegisteredApplication app) {
         String secret = Secrets.randomToken(32);
-        clients.save(new DcrClient(clientId, Secrets.sha256Hex(secret), app.id(), List.of(), Instant.now()))
-                .await().indefinitely();
+        OnVertx.await(() -> clients.save(new DcrClient(clientId, Secrets.sha256Hex(secret), app.id(), List.of(),
+                Instant.now())));
         return secret;
+    }
+
+    private static void registerError(Map<String, ?> body, String error) {
+        checkError(given().contentType(ContentType.JSON).body(body).post("/o/client/register").then(), error);
     }
 
     private static void tokenError(Map<String, String> form, String error) {

@@ -26,6 +26,7 @@ import dev.tvegate.registration.adapter.in.rest.admin.dto.SoftwareStatementRespo
 import dev.tvegate.registration.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.registration.application.port.in.ApplicationCommand;
 import dev.tvegate.registration.application.port.in.ManageApplicationsUseCase;
+import dev.tvegate.registration.domain.model.Caller;
 import dev.tvegate.registration.domain.model.Scopes;
 import io.smallrye.mutiny.Uni;
 
@@ -49,14 +50,14 @@ public class ApplicationsResource {
             + " legacy v1 private key")
     public Uni<RestResponse<CreatedApplicationResponse>> create(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ApplicationRequest body) {
-        auth.requireScope(authorization, Scopes.ADMIN);
-        ApplicationRequest req = AdminRequests.required(body);
-        ApplicationCommand command = new ApplicationCommand(req.name(), req.version(), req.platforms(),
-                req.serviceProviders(), req.scopes(), req.domains());
-        return applications.create(command).map(created -> RestResponse.ResponseBuilder
-                .<CreatedApplicationResponse> created(
-                        URI.create("/admin/v1/applications/" + created.application().id()))
-                .header("Cache-Control", "no-store").entity(CreatedApplicationResponse.of(created)).build());
+        Caller caller = auth.requireScope(authorization, Scopes.ADMIN);
+        ApplicationCommand command = AdminCommands.application(AdminRequests.required(body));
+        return applications.create(command)
+                .invoke(created -> AdminAudit.log(caller, "registered application", created.application().id()))
+                .map(created -> RestResponse.ResponseBuilder
+                        .<CreatedApplicationResponse> created(
+                                URI.create("/admin/v1/applications/" + created.application().id()))
+                        .header("Cache-Control", "no-store").entity(CreatedApplicationResponse.of(created)).build());
     }
 
     @GET
@@ -88,11 +89,13 @@ public class ApplicationsResource {
 
     @POST
     @Path("/{id}/revoke")
+    @Consumes(MediaType.WILDCARD) // no body: any or no Content-Type
     @Operation(summary = "Revoke the application (idempotent): its statement and clients stop working")
     public Uni<ApplicationResponse> revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") String id) {
-        auth.requireScope(authorization, Scopes.ADMIN);
-        return applications.revoke(id).map(ApplicationResponse::of);
+        Caller caller = auth.requireScope(authorization, Scopes.ADMIN);
+        return applications.revoke(id).invoke(app -> AdminAudit.log(caller, "revoked application", id))
+                .map(ApplicationResponse::of);
     }
 
     @DELETE
@@ -100,7 +103,8 @@ public class ApplicationsResource {
     @Operation(summary = "Delete the application and its DCR clients")
     public Uni<RestResponse<Void>> delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") String id) {
-        auth.requireScope(authorization, Scopes.ADMIN);
-        return applications.delete(id).replaceWith(RestResponse.noContent());
+        Caller caller = auth.requireScope(authorization, Scopes.ADMIN);
+        return applications.delete(id).invoke(() -> AdminAudit.log(caller, "deleted application", id))
+                .replaceWith(RestResponse.noContent());
     }
 }

@@ -23,6 +23,7 @@ import dev.tvegate.registration.adapter.in.rest.admin.dto.IntegrationResponse;
 import dev.tvegate.registration.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.registration.application.port.in.IntegrationCommand;
 import dev.tvegate.registration.application.port.in.ManageIntegrationsUseCase;
+import dev.tvegate.registration.domain.model.Caller;
 import dev.tvegate.registration.domain.model.Scopes;
 import io.smallrye.mutiny.Uni;
 
@@ -54,14 +55,14 @@ public class IntegrationsResource {
     @Operation(summary = "Create (201) or replace (200) an integration; absent settings take their defaults")
     public Uni<RestResponse<IntegrationResponse>> upsert(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("sp") String sp, @PathParam("mvpd") String mvpd, IntegrationRequest body) {
-        auth.requireScope(authorization, Scopes.ADMIN);
-        IntegrationRequest req = body != null ? body : new IntegrationRequest(null, null, null, null, null, null, null);
-        IntegrationCommand command = IntegrationCommand.of(sp, mvpd, req.enabled(), req.authnTtlSeconds(),
-                req.authzTtlSeconds(), req.degradation(), req.degradationOnBreakerOpen(), req.preflightMaxResources(),
-                req.entitlementMode());
-        return integrations.upsert(command).map(result -> RestResponse.status(
-                result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
-                IntegrationResponse.of(result.integration())));
+        Caller caller = auth.requireScope(authorization, Scopes.ADMIN);
+        IntegrationCommand command = AdminCommands.integration(sp, mvpd, body);
+        return integrations.upsert(command)
+                .invoke(r -> AdminAudit.log(caller, r.created() ? "created integration" : "updated integration",
+                        sp + "/" + mvpd))
+                .map(result -> RestResponse.status(
+                        result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+                        IntegrationResponse.of(result.integration())));
     }
 
     @GET
@@ -78,7 +79,8 @@ public class IntegrationsResource {
     @Operation(summary = "Delete an integration: the MVPD disappears from the service provider's configuration")
     public Uni<RestResponse<Void>> delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("sp") String sp, @PathParam("mvpd") String mvpd) {
-        auth.requireScope(authorization, Scopes.ADMIN);
-        return integrations.delete(sp, mvpd).replaceWith(RestResponse.noContent());
+        Caller caller = auth.requireScope(authorization, Scopes.ADMIN);
+        return integrations.delete(sp, mvpd).invoke(() -> AdminAudit.log(caller, "deleted integration", sp + "/" + mvpd))
+                .replaceWith(RestResponse.noContent());
     }
 }

@@ -26,6 +26,7 @@ import dev.tvegate.registration.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.registration.application.port.in.ManageMvpdsUseCase;
 import dev.tvegate.registration.application.port.in.MvpdCommand;
 import dev.tvegate.registration.domain.error.ValidationException;
+import dev.tvegate.registration.domain.model.Caller;
 import dev.tvegate.registration.domain.model.Scopes;
 import io.smallrye.mutiny.Uni;
 
@@ -48,10 +49,12 @@ public class MvpdsResource {
     @Operation(summary = "Add an MVPD to the catalogue (201; 409 if the id exists)")
     public Uni<RestResponse<MvpdResponse>> create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             MvpdRequest body) {
-        auth.requireScope(authorization, Scopes.ADMIN);
-        MvpdCommand command = command(AdminRequests.required(body), AdminRequests.required(body).id());
-        return mvpds.create(command).map(m -> RestResponse.ResponseBuilder
-                .<MvpdResponse> created(URI.create("/admin/v1/mvpds/" + m.id())).entity(MvpdResponse.of(m)).build());
+        Caller caller = auth.requireScope(authorization, Scopes.ADMIN);
+        MvpdRequest req = AdminRequests.required(body);
+        MvpdCommand command = AdminCommands.mvpd(req.id(), req);
+        return mvpds.create(command).invoke(m -> AdminAudit.log(caller, "created MVPD", m.id()))
+                .map(m -> RestResponse.ResponseBuilder
+                        .<MvpdResponse> created(URI.create("/admin/v1/mvpds/" + m.id())).entity(MvpdResponse.of(m)).build());
     }
 
     @GET
@@ -75,13 +78,16 @@ public class MvpdsResource {
     @Operation(summary = "Replace an MVPD; without endpoints.clientSecret the stored secret is kept")
     public Uni<MvpdResponse> update(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") String id, MvpdRequest body) {
-        auth.requireScope(authorization, Scopes.ADMIN);
+        Caller caller = auth.requireScope(authorization, Scopes.ADMIN);
         MvpdRequest req = AdminRequests.required(body);
         if (req.id() != null && !req.id().equals(id)) {
             throw new ValidationException("id", "id in the body ('" + req.id() + "') differs from the path ('" + id
                     + "'); MVPD ids cannot be changed");
         }
-        return mvpds.update(command(req, id)).map(MvpdResponse::of);
+        return mvpds.update(AdminCommands.mvpd(id, req))
+                .invoke(m -> AdminAudit.log(caller, "updated MVPD", id + (req.endpoints() != null
+                        && req.endpoints().clientSecret() != null ? " (new client secret)" : "")))
+                .map(MvpdResponse::of);
     }
 
     @DELETE
@@ -89,19 +95,8 @@ public class MvpdsResource {
     @Operation(summary = "Remove an MVPD from the catalogue (409 while an integration uses it)")
     public Uni<RestResponse<Void>> delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") String id) {
-        auth.requireScope(authorization, Scopes.ADMIN);
-        return mvpds.delete(id).replaceWith(RestResponse.noContent());
-    }
-
-    private static MvpdCommand command(MvpdRequest req, String id) {
-        MvpdRequest.Endpoints e = req.endpoints();
-        MvpdRequest.TempPass t = req.tempPass();
-        return MvpdCommand.of(id, req.displayName(), req.logoUrl(), req.protocol(),
-                e == null ? null
-                        : new MvpdCommand.EndpointsInput(e.issuer(), e.clientId(), e.clientSecret(), e.scopes(),
-                                e.entitlementUrl(), e.logoutUrl()),
-                t == null ? null
-                        : new MvpdCommand.TempPassInput(t.ttlSeconds(), t.promotional(), t.resourceLimit(),
-                                t.identityKey()));
+        Caller caller = auth.requireScope(authorization, Scopes.ADMIN);
+        return mvpds.delete(id).invoke(() -> AdminAudit.log(caller, "deleted MVPD", id))
+                .replaceWith(RestResponse.noContent());
     }
 }

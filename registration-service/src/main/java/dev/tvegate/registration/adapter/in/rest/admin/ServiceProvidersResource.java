@@ -24,8 +24,8 @@ import dev.tvegate.registration.adapter.in.rest.admin.dto.ServiceProviderRequest
 import dev.tvegate.registration.adapter.in.rest.admin.dto.ServiceProviderResponse;
 import dev.tvegate.registration.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.registration.application.port.in.ManageServiceProvidersUseCase;
-import dev.tvegate.registration.application.port.in.ServiceProviderCommand;
 import dev.tvegate.registration.domain.error.ValidationException;
+import dev.tvegate.registration.domain.model.Caller;
 import dev.tvegate.registration.domain.model.Scopes;
 import io.smallrye.mutiny.Uni;
 
@@ -48,9 +48,10 @@ public class ServiceProvidersResource {
     @Operation(summary = "Create a service provider (201; 409 if the id exists)")
     public Uni<RestResponse<ServiceProviderResponse>> create(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ServiceProviderRequest body) {
-        auth.requireScope(authorization, Scopes.ADMIN);
+        Caller caller = auth.requireScope(authorization, Scopes.ADMIN);
         ServiceProviderRequest req = AdminRequests.required(body);
-        return serviceProviders.create(new ServiceProviderCommand(req.id(), req.name(), req.domains()))
+        return serviceProviders.create(AdminCommands.serviceProvider(req.id(), req))
+                .invoke(sp -> AdminAudit.log(caller, "created service provider", sp.id()))
                 .map(sp -> RestResponse.ResponseBuilder
                         .<ServiceProviderResponse> created(URI.create("/admin/v1/service-providers/" + sp.id()))
                         .entity(ServiceProviderResponse.of(sp)).build());
@@ -77,13 +78,14 @@ public class ServiceProvidersResource {
     @Operation(summary = "Replace a service provider's name and domains")
     public Uni<ServiceProviderResponse> update(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") String id, ServiceProviderRequest body) {
-        auth.requireScope(authorization, Scopes.ADMIN);
+        Caller caller = auth.requireScope(authorization, Scopes.ADMIN);
         ServiceProviderRequest req = AdminRequests.required(body);
         if (req.id() != null && !req.id().equals(id)) {
             throw new ValidationException("id", "id in the body ('" + req.id() + "') differs from the path ('" + id
                     + "'); service provider ids cannot be changed");
         }
-        return serviceProviders.update(new ServiceProviderCommand(id, req.name(), req.domains()))
+        return serviceProviders.update(AdminCommands.serviceProvider(id, req))
+                .invoke(sp -> AdminAudit.log(caller, "updated service provider", id))
                 .map(ServiceProviderResponse::of);
     }
 
@@ -92,7 +94,8 @@ public class ServiceProvidersResource {
     @Operation(summary = "Delete a service provider and its integrations (409 while an application names it)")
     public Uni<RestResponse<Void>> delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") String id) {
-        auth.requireScope(authorization, Scopes.ADMIN);
-        return serviceProviders.delete(id).replaceWith(RestResponse.noContent());
+        Caller caller = auth.requireScope(authorization, Scopes.ADMIN);
+        return serviceProviders.delete(id).invoke(() -> AdminAudit.log(caller, "deleted service provider", id))
+                .replaceWith(RestResponse.noContent());
     }
 }

@@ -1,5 +1,6 @@
 package dev.tvegate.registration.adapter.in.rest.dcr;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class StrictForm {
 
     private static String decode(String raw) {
         try {
-            return java.net.URLDecoder.decode(raw, StandardCharsets.UTF_8);
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw invalid("Malformed form encoding");
         }
