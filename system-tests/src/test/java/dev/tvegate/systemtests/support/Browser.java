@@ -137,6 +137,13 @@ public final class Browser implements AutoCloseable {
         return line;
     }
 
+    /** Waits until the page's alert (role=alert) reads {@code text}; records the page. */
+    public void awaitAlert(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.cssSelector("[role=alert]"), text));
+        page();
+    }
+
     public String heading() {
         return find(By.tagName("h1")).getText();
     }

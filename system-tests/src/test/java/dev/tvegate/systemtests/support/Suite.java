@@ -138,6 +138,8 @@ public final class Suite implements AutoCloseable {
                 "-Dquarkus.redis.hosts=redis://" + LocalInfra.REDIS_HOST + ":" + LocalInfra.REDIS_PORT + "/"
                         + AUTHN_REDIS_DB,
                 "-Dtvegate.authn.throttle.burst=1000000",
+                // wrong codes typed on purpose by this and earlier runs in the same minute stay under the IP limit
+                "-Dtvegate.authn.activation.max-failed-attempts=100",
                 // the outage test opens the MVPD token breaker with 4 calls and sees it close again after 3 s
                 breaker + "request-volume-threshold=4",
                 breaker + "delay=3",
