@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** Every {@code tvegate.authn.*} knob; each is listed in the README's configuration table. */
 @ConfigMapping(prefix = "tvegate.authn")
@@ -50,6 +51,32 @@ public interface AuthnConfig {
 
     /** Spec §7 throttling of the public paths. */
     Throttle throttle();
+
+    /** TempPass trials (spec §8.3). */
+    @WithName("temppass")
+    TempPass tempPass();
+
+    /** REST API v1 (spec §6). */
+    V1 v1();
+
+    interface TempPass {
+        /**
+         * How long a trial is kept after its last change, whatever its own TTL: an ended trial must stay ended until
+         * it is reset, so this is far longer than any trial.
+         */
+        @WithDefault("P400D")
+        Duration retention();
+
+        /** Trials deleted per Redis script when a reset covers every device or key. */
+        @WithDefault("500")
+        int resetBatchSize();
+    }
+
+    interface V1 {
+        /** How long after an AuthN token expired {@code /api/v1/tokens/authn} still answers 410 (then 404). */
+        @WithDefault("P7D")
+        Duration expiredTokenMemory();
+    }
 
     interface ServiceClient {
         @WithDefault("tvegate-internal")

@@ -14,11 +14,16 @@ import dev.tvegate.authn.application.port.out.ConfigurationPort;
 import dev.tvegate.authn.application.port.out.MvpdLoginPort;
 import dev.tvegate.authn.application.port.out.ProfileStorePort;
 import dev.tvegate.authn.application.port.out.RateLimiterPort;
+import dev.tvegate.authn.application.port.out.RegCodePort;
 import dev.tvegate.authn.application.port.out.SessionStorePort;
+import dev.tvegate.authn.application.port.out.TempPassStorePort;
 import dev.tvegate.authn.application.service.AuthenticationSessionService;
 import dev.tvegate.authn.application.service.LogoutService;
+import dev.tvegate.authn.application.service.MvpdLoginService;
 import dev.tvegate.authn.application.service.ProfileService;
+import dev.tvegate.authn.application.service.TempPassService;
 import dev.tvegate.authn.application.service.ThrottleService;
+import dev.tvegate.authn.application.service.V1AuthenticationService;
 import dev.tvegate.kernel.code.CodeGenerator;
 import dev.tvegate.kernel.throttle.TokenBucketPolicy;
 
@@ -49,8 +54,31 @@ public class UseCaseProducers {
     @Produces
     @Singleton
     ProfileService profiles(ConfigurationPort configuration, ProfileStorePort profiles, CodeLookupPort codeLookup,
-            CodeGenerator codes, AuthnConfig config, Clock clock) {
-        return new ProfileService(configuration, profiles, codeLookup, codes, config.platformIssuer(), clock);
+            CodeGenerator codes, AuthnConfig config, Clock clock, TempPassService tempPass) {
+        return new ProfileService(configuration, profiles, codeLookup, codes, config.platformIssuer(), clock,
+                tempPass);
+    }
+
+    @Produces
+    @Singleton
+    TempPassService tempPass(ConfigurationPort configuration, TempPassStorePort trials, AuthnConfig config,
+            Clock clock) {
+        return new TempPassService(configuration, trials, config.platformIssuer(), clock);
+    }
+
+    /** REST v1 authentication: the v2 session and MVPD login machinery, keyed to the requestor and the v1 device. */
+    @Produces
+    @Singleton
+    V1AuthenticationService v1Authentication(ConfigurationPort configuration, RegCodePort regCodes,
+            SessionStorePort sessions, ProfileStorePort profiles, MvpdLoginService mvpdLogin,
+            TempPassService tempPass, CodeGenerator codes, AuthnConfig config, Clock clock) {
+        String publicUrl = config.publicUrl().endsWith("/")
+                ? config.publicUrl().substring(0, config.publicUrl().length() - 1)
+                : config.publicUrl();
+        return new V1AuthenticationService(configuration, regCodes, sessions, profiles, mvpdLogin, tempPass, codes,
+                new V1AuthenticationService.Settings(config.sessionTtl(), publicUrl + "/activate",
+                        publicUrl + LoginProducers.DONE_PATH),
+                clock);
     }
 
     /** One MVPD login adapter per protocol ({@link MvpdLoginPort#protocol()}); none yet is fine. */

@@ -150,7 +150,10 @@ public final class AuthenticationSessionService implements CreateAuthenticationS
     private Uni<SessionResult> decide(AuthenticationSession session, IntegrationConfig integration, boolean resumed) {
         String sp = session.serviceProvider();
         if (integration != null && integration.isTempPass()) {
-            return Uni.createFrom().item(authorize(session, SessionResult.TEMPORARY, resumed));
+            // no sign-in; on resume the session keeps its MVPD so that the polling device gets the trial's profile
+            SessionResult temporary = authorize(session, SessionResult.TEMPORARY, resumed);
+            return resumed ? sessions.save(session, remaining(session)).replaceWith(temporary)
+                    : Uni.createFrom().item(temporary);
         }
         if (integration == null) {
             return saveAndContinue(session, resumed);

@@ -11,6 +11,7 @@ import dev.tvegate.authn.application.port.in.SessionQuery;
 import dev.tvegate.authn.application.port.out.CodeLookupPort;
 import dev.tvegate.authn.application.port.out.ConfigurationPort;
 import dev.tvegate.authn.application.port.out.ProfileStorePort;
+import dev.tvegate.authn.domain.model.AuthenticationSession;
 import dev.tvegate.authn.domain.model.DeviceContext;
 import dev.tvegate.authn.domain.model.IntegrationConfig;
 import dev.tvegate.authn.domain.model.Profile;
@@ -24,7 +25,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Profiles (spec §4.6), keyed to client application, device and service provider. Expired profiles are absent (the
  * store expires them). Under an active AuthNAll rule, asking for an MVPD's profile yields a degraded profile, created
- * on first request.
+ * on first request. A TempPass MVPD answers with its trial's temporary profile ({@link TempPassService}), also on
+ * {@code /profiles/code/{code}} for a session whose MVPD is a TempPass MVPD (such a session needs no sign-in).
  */
 public final class ProfileService implements GetProfilesUseCase, LookupProfileUseCase {
 
@@ -34,15 +36,24 @@ public final class ProfileService implements GetProfilesUseCase, LookupProfileUs
     private final CodeGenerator codes;
     private final String platformIssuer;
     private final Clock clock;
+    private final TempPassService tempPass;
 
+    /** Without TempPass: a TempPass MVPD has no profile. */
     public ProfileService(ConfigurationPort configuration, ProfileStorePort profiles, CodeLookupPort codeLookup,
             CodeGenerator codes, String platformIssuer, Clock clock) {
+        this(configuration, profiles, codeLookup, codes, platformIssuer, clock, null);
+    }
+
+    /** @param tempPass answers for TempPass MVPDs with the trial's temporary profile */
+    public ProfileService(ConfigurationPort configuration, ProfileStorePort profiles, CodeLookupPort codeLookup,
+            CodeGenerator codes, String platformIssuer, Clock clock, TempPassService tempPass) {
         this.configuration = configuration;
         this.profiles = profiles;
         this.codeLookup = codeLookup;
         this.codes = codes;
         this.platformIssuer = platformIssuer;
         this.clock = clock;
+        this.tempPass = tempPass;
     }
 
     @Override
@@ -61,6 +72,9 @@ public final class ProfileService implements GetProfilesUseCase, LookupProfileUs
             DeviceContext device = Requests.device(query.device());
             IntegrationConfig integration = Requests.enabledIntegration(config, query.mvpd());
             ProfileKey key = new ProfileKey(query.client().clientId(), device.deviceId(), config.serviceProvider().id());
+            if (integration.isTempPass() && tempPass != null) {
+                return tempPass.temporaryProfile(integration, key, query.tempPassIdentity(), null).map(Optional::of);
+            }
             return findOrDegrade(key, integration);
         });
     }
@@ -68,29 +82,62 @@ public final class ProfileService implements GetProfilesUseCase, LookupProfileUs
     @Override
     public Uni<Optional<Profile>> byCode(SessionQuery query) {
         String code = Requests.code(codes, query.code());
-        return codeLookup.lookup(code).map(found -> {
-            long now = clock.millis();
-            Optional<Profile> profile = found.profile().filter(p -> p.isValidAt(now));
-            if (profile.isPresent()) {
-                Profile p = profile.get();
-                if (!p.key().serviceProvider().equals(query.serviceProvider())) {
-                    throw Requests.unknownSession();
-                }
-                if (!p.key().clientId().equals(query.client().clientId())) {
-                    throw new EnhancedErrorException(ErrorCode.INVALID_AUTHENTICATION_SESSION,
-                            "This authentication session belongs to another client application.");
-                }
-                return profile;
+        return codeLookup.lookup(code).chain(found -> {
+            Optional<Profile> profile = stored(query, found);
+            if (profile.isPresent() || tempPass == null) {
+                return Uni.createFrom().item(profile);
             }
-            // no profile yet: fine while the session lives (the user is still signing in), an error once it expired
-            boolean pending = found.session()
-                    .filter(s -> s.serviceProvider().equals(query.serviceProvider()) && s.isValidAt(now))
-                    .isPresent();
-            if (!pending) {
+            // a session with a TempPass MVPD waits for no sign-in: its profile is the trial's
+            return temporaryByCode(query, code, found);
+        });
+    }
+
+    private Uni<Optional<Profile>> temporaryByCode(SessionQuery query, String code, CodeLookupPort.CodeLookup found) {
+        Optional<AuthenticationSession> session = found.session()
+                .filter(s -> s.mvpd() != null && s.device().deviceId() != null
+                        && s.client().clientId().equals(query.client().clientId()));
+        if (session.isEmpty()) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        AuthenticationSession s = session.get();
+        return configuration.find(s.serviceProvider()).chain(config -> {
+            Optional<IntegrationConfig> integration = config.flatMap(c -> c.enabledIntegration(s.mvpd()))
+                    .filter(IntegrationConfig::isTempPass);
+            if (integration.isEmpty()) {
+                return Uni.createFrom().item(Optional.<Profile> empty());
+            }
+            ProfileKey key = new ProfileKey(s.client().clientId(), s.device().deviceId(), s.serviceProvider());
+            return tempPass.temporaryProfile(integration.get(), key, query.tempPassIdentity(), code)
+                    .map(Optional::of);
+        });
+    }
+
+    /**
+     * The stored profile of the code: empty while the session lives and the user has not signed in; fails when the
+     * code is unknown, expired, of another SP or not the caller's.
+     */
+    private Optional<Profile> stored(SessionQuery query, CodeLookupPort.CodeLookup found) {
+        long now = clock.millis();
+        Optional<Profile> profile = found.profile().filter(p -> p.isValidAt(now));
+        if (profile.isPresent()) {
+            Profile p = profile.get();
+            if (!p.key().serviceProvider().equals(query.serviceProvider())) {
                 throw Requests.unknownSession();
             }
-            return Optional.<Profile> empty();
-        });
+            if (!p.key().clientId().equals(query.client().clientId())) {
+                throw new EnhancedErrorException(ErrorCode.INVALID_AUTHENTICATION_SESSION,
+                        "This authentication session belongs to another client application.");
+            }
+            return profile;
+        }
+        // no profile yet: fine while the session lives (the user is still signing in), an error once it expired
+        boolean pending = found.session()
+                .filter(s -> s.serviceProvider().equals(query.serviceProvider()) && s.isValidAt(now))
+                .isPresent();
+        if (!pending) {
+            throw Requests.unknownSession();
+        }
+        return Optional.empty();
     }
 
     @Override

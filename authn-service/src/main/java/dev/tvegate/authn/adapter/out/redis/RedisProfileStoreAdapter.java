@@ -1,6 +1,7 @@
 package dev.tvegate.authn.adapter.out.redis;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.tvegate.authn.application.port.out.ProfileStorePort;
+import dev.tvegate.authn.config.AuthnConfig;
 import dev.tvegate.authn.domain.model.Profile;
 import dev.tvegate.authn.domain.model.ProfileAttribute;
 import dev.tvegate.authn.domain.model.ProfileKey;
@@ -28,7 +30,10 @@ import io.vertx.mutiny.redis.client.Response;
  * <li>{@code authn:profile:<keyhash>:<mvpd>}: the profile as JSON, {@code PX = notAfter - now};</li>
  * <li>{@code authn:profiles:<keyhash>}: a set of the key's MVPD ids (expires with its longest-lived profile);</li>
  * <li>{@code authn:profile-code:<code>}: a copy of the profile, so that the second-screen polling endpoint answers
- * with one {@code GET}.</li>
+ * with one {@code GET};</li>
+ * <li>{@code authn:profile-last:<keyhash>}: the latest {@code notAfter} of the key's profiles, kept
+ * {@code tvegate.authn.v1.expired-token-memory} (7 days) beyond it, so that v1 can tell "expired" (410) from "never
+ * authenticated" (404); a delete that empties the key forgets it.</li>
  * </ul>
  * {@code <keyhash>} is {@link ProfileKey#hash()}: no raw device id appears in a key. Save, list and delete each run as
  * one Lua script (one round trip, atomic). A delete publishes the key hash on channel {@value #LOGOUT_CHANNEL} so that
@@ -43,9 +48,13 @@ public class RedisProfileStoreAdapter implements ProfileStorePort {
     static final String PROFILE_PREFIX = "authn:profile:";
     static final String INDEX_PREFIX = "authn:profiles:";
     static final String CODE_PREFIX = "authn:profile-code:";
+    static final String LAST_NOT_AFTER_PREFIX = "authn:profile-last:";
     public static final String LOGOUT_CHANNEL = "authn:logout";
 
-    /** KEYS: profile, index. ARGV: json, ttl ms, mvpd, code ('' = none), code prefix. */
+    /**
+     * KEYS: profile, index, last-notAfter memory. ARGV: json, ttl ms, mvpd, code ('' = none), code prefix, notAfter,
+     * memory ms (how long the memory outlives notAfter).
+     */
     private static final RedisScript SAVE = new RedisScript("""
             local old = redis.call('GET', KEYS[1])
             if old then
@@ -61,6 +70,10 @@ public class RedisProfileStoreAdapter implements ProfileStorePort {
             end
             if ARGV[4] ~= '' then
               redis.call('SET', ARGV[5] .. ARGV[4], ARGV[1], 'PX', ARGV[2])
+            end
+            local last = redis.call('GET', KEYS[3])
+            if not last or tonumber(last) < tonumber(ARGV[6]) then
+              redis.call('SET', KEYS[3], ARGV[6], 'PX', tonumber(ARGV[2]) + tonumber(ARGV[7]))
             end
             return 1
             """);
@@ -79,7 +92,10 @@ public class RedisProfileStoreAdapter implements ProfileStorePort {
             return out
             """);
 
-    /** KEYS: index. ARGV: profile key prefix, code prefix, mvpd ('' = all), channel, key hash. */
+    /**
+     * KEYS: index, last-notAfter memory. ARGV: profile key prefix, code prefix, mvpd ('' = all), channel, key hash.
+     * A key left without profiles forgets its last notAfter (a logout is not an expiry).
+     */
     private static final RedisScript DELETE = new RedisScript("""
             local mvpds
             if ARGV[3] == '' then mvpds = redis.call('SMEMBERS', KEYS[1]) else mvpds = {ARGV[3]} end
@@ -99,20 +115,25 @@ public class RedisProfileStoreAdapter implements ProfileStorePort {
             if #deleted > 0 then
               redis.call('PUBLISH', ARGV[4], ARGV[5])
             end
+            if redis.call('SCARD', KEYS[1]) == 0 then
+              redis.call('DEL', KEYS[2])
+            end
             return deleted
             """);
 
     private final ReactiveRedisDataSource redis;
     private final Clock clock;
+    private final Duration expiryMemory;
 
     @Inject
-    public RedisProfileStoreAdapter(ReactiveRedisDataSource redis) {
-        this(redis, Clock.systemUTC());
+    public RedisProfileStoreAdapter(ReactiveRedisDataSource redis, AuthnConfig config) {
+        this(redis, Clock.systemUTC(), config.v1().expiredTokenMemory());
     }
 
-    RedisProfileStoreAdapter(ReactiveRedisDataSource redis, Clock clock) {
+    RedisProfileStoreAdapter(ReactiveRedisDataSource redis, Clock clock, Duration expiryMemory) {
         this.redis = redis;
         this.clock = clock;
+        this.expiryMemory = expiryMemory;
     }
 
     /** The stored form. {@code deviceId} is kept so that a record read back is a complete profile. */
@@ -156,9 +177,11 @@ public class RedisProfileStoreAdapter implements ProfileStorePort {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalStateException("Cannot serialise a profile", e));
         }
-        return SAVE.run(redis, List.of(PROFILE_PREFIX + hash + ":" + profile.mvpd(), INDEX_PREFIX + hash),
+        return SAVE.run(redis,
+                List.of(PROFILE_PREFIX + hash + ":" + profile.mvpd(), INDEX_PREFIX + hash,
+                        LAST_NOT_AFTER_PREFIX + hash),
                 List.of(json, Long.toString(ttl), profile.mvpd(), profile.code() == null ? "" : profile.code(),
-                        CODE_PREFIX))
+                        CODE_PREFIX, Long.toString(profile.notAfter()), Long.toString(expiryMemory.toMillis())))
                 .replaceWithVoid();
     }
 
@@ -182,8 +205,9 @@ public class RedisProfileStoreAdapter implements ProfileStorePort {
     @Override
     public Uni<List<Profile>> delete(ProfileKey key, String mvpd) {
         String hash = key.hash();
-        return DELETE.run(redis, List.of(INDEX_PREFIX + hash), List.of(PROFILE_PREFIX + hash + ":", CODE_PREFIX,
-                mvpd == null ? "" : mvpd, LOGOUT_CHANNEL, hash))
+        return DELETE.run(redis, List.of(INDEX_PREFIX + hash, LAST_NOT_AFTER_PREFIX + hash),
+                List.of(PROFILE_PREFIX + hash + ":", CODE_PREFIX,
+                        mvpd == null ? "" : mvpd, LOGOUT_CHANNEL, hash))
                 .map(response -> {
                     List<Profile> deleted = new ArrayList<>();
                     if (response != null) {
@@ -191,6 +215,12 @@ public class RedisProfileStoreAdapter implements ProfileStorePort {
                     }
                     return deleted;
                 });
+    }
+
+    @Override
+    public Uni<Optional<Long>> lastNotAfter(ProfileKey key) {
+        return redis.execute("GET", LAST_NOT_AFTER_PREFIX + key.hash())
+                .map(r -> r == null ? Optional.<Long> empty() : Optional.of(r.toLong()));
     }
 
     private List<Profile> liveProfiles(Response response) {

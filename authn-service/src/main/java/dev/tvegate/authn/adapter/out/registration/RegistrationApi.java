@@ -28,6 +28,13 @@ interface RegistrationApi {
     Uni<ConfigurationDocument> configuration(@PathParam("sp") String serviceProvider,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
+    /** v1 regcode record (spec §6.3); registration accepts authn's service token (scope {@code internal}) here. */
+    @GET
+    @Path("/reggie/v1/{requestor}/regcode/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Uni<RegCodeDocument> regCode(@PathParam("requestor") String requestor, @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
     @POST
     @Path("/o/client/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -31,4 +31,17 @@ public interface ProfileStorePort {
      * @return the profiles that were deleted
      */
     Uni<List<Profile>> delete(ProfileKey key, String mvpd);
+
+    /**
+     * The v1 "AuthN token expired" memory (spec §6.2: {@code /tokens/authn} answers 410 rather than 404 once a token
+     * expired): the latest {@code notAfter} among the key's profiles, remembered for a while after it passed. A delete
+     * that leaves the key without profiles (logout) forgets it.
+     *
+     * The default remembers nothing (in-memory fakes need not implement it).
+     *
+     * @return the latest {@code notAfter} of the key's profiles if one was stored and not logged out recently
+     */
+    default Uni<Optional<Long>> lastNotAfter(ProfileKey key) {
+        return Uni.createFrom().item(Optional.empty());
+    }
 }

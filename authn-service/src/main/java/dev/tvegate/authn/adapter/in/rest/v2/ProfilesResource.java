@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import dev.tvegate.authn.adapter.in.rest.TempPassIdentityParser;
 import dev.tvegate.authn.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.authn.adapter.in.rest.v2.V2Views.ProfilesView;
 import dev.tvegate.authn.application.port.in.GetProfilesUseCase;
@@ -25,7 +26,10 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * REST v2 profiles (spec §4.6), keyed to the calling client application ({@code client_id} of the access token),
  * the device ({@code AP-Device-Identifier}) and the service provider. {@code /profiles/code/{code}} needs no device
- * header: it is the polling endpoint of the device that showed the code.
+ * header: it is the polling endpoint of the device that showed the code. For a TempPass MVPD the answer is the
+ * trial's {@code temporary} profile, or 403 {@code temporary_access_duration_limit_exceeded} /
+ * {@code temporary_access_resources_limit_exceeded} once the trial is used up; promotional TempPass reads
+ * {@code AP-TempPass-Identity}.
  */
 @Path("/api/v2/{serviceProvider}/profiles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,7 +60,8 @@ public class ProfilesResource {
     public Uni<RestResponse<ProfilesView>> byCode(@PathParam("serviceProvider") String serviceProvider,
             @PathParam("code") String code, @Context HttpHeaders headers) {
         return auth.requireV2Client(headers.getHeaderString(HttpHeaders.AUTHORIZATION), serviceProvider)
-                .chain(client -> profiles.byCode(new SessionQuery(serviceProvider, client.context(), code)))
+                .chain(client -> profiles.byCode(new SessionQuery(serviceProvider, client.context(), code,
+                        TempPassIdentityParser.header(headers.getHeaderString(TempPassIdentityParser.HEADER)))))
                 .map(found -> SessionsResource.ok(ProfilesView.of(found.map(List::of).orElse(List.of()))));
     }
 
@@ -67,7 +72,8 @@ public class ProfilesResource {
             @PathParam("mvpd") String mvpd, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         return auth.requireV2Client(headers.getHeaderString(HttpHeaders.AUTHORIZATION), serviceProvider)
                 .chain(client -> profiles.forMvpd(new ProfileQuery(serviceProvider, client.context(),
-                        V2Request.device(headers, request), mvpd)))
+                        V2Request.device(headers, request), mvpd,
+                        TempPassIdentityParser.header(headers.getHeaderString(TempPassIdentityParser.HEADER)))))
                 .map(found -> SessionsResource.ok(ProfilesView.of(found.map(List::of).orElse(List.of()))));
     }
 }
