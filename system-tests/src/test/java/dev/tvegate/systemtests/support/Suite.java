@@ -50,6 +50,8 @@ public final class Suite implements AutoCloseable {
     private ServiceProcess sandbox;
     private ServiceProcess authn;
     private String adminSecret;
+    private String internalSecret;
+    private String internalToken;
     private Tenant tenant;
 
     private Suite(Path root, Path workDir) {
@@ -99,7 +101,7 @@ public final class Suite implements AutoCloseable {
         String sandboxUrl = "http://localhost:" + sandboxPort;
         String authnUrl = "http://localhost:" + authnPort;
         adminSecret = randomSecret();
-        String internalSecret = randomSecret();
+        internalSecret = randomSecret();
         String secretsKey = Base64.getEncoder().encodeToString(randomBytes(32));
 
         registration = launch("registration-service", registrationPort, logs, List.of(
@@ -197,6 +199,14 @@ public final class Suite implements AutoCloseable {
 
     public String adminSecret() {
         return adminSecret;
+    }
+
+    /** A token of the suite's own service client {@code tvegate-internal} (scope internal), as authz uses. */
+    public synchronized String internalToken() {
+        if (internalToken == null) {
+            internalToken = Clients.token(registrationUrl(), "tvegate-internal", internalSecret);
+        }
+        return internalToken;
     }
 
     public String runId() {
