@@ -171,14 +171,14 @@ public final class Browser implements AutoCloseable {
         return List.copyOf(journal);
     }
 
-    /** Appends the journal to {@code target/screenshots/browser-journal.txt} under a heading. */
+    /** Writes the journal to {@code target/screenshots/browser-journal.txt} under a heading. */
     public void writeJournal(String title) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("## " + title);
         lines.addAll(journal);
         lines.add("");
         Files.write(screenshots.resolve("browser-journal.txt"), lines, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     private static String describe(WebElement element) {

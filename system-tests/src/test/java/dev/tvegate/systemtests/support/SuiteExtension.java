@@ -29,7 +29,19 @@ public final class SuiteExtension implements BeforeAllCallback, ParameterResolve
         return suite(context);
     }
 
+    /** A failed start is reported once; later test classes fail at once instead of starting the suite again. */
+    private static volatile RuntimeException startFailure;
+
     private static Suite suite(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Suite.class, key -> Suite.start(), Suite.class);
+        if (startFailure != null) {
+            throw new IllegalStateException("the suite did not start (see the first failing test class)", startFailure);
+        }
+        try {
+            return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Suite.class, key -> Suite.start(),
+                    Suite.class);
+        } catch (RuntimeException e) {
+            startFailure = e;
+            throw e;
+        }
     }
 }
