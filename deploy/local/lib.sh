@@ -69,3 +69,13 @@ tvegate_ensure_services() {
   done
   log "PostgreSQL and Redis are up; role tvegate and databases ready"
 }
+
+# Headless Chromium + chromedriver for the system tests' browser flows (BUILD.md: Debian packages, ~30 s).
+tvegate_ensure_browser() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    return 0
+  fi
+  log "headless Chromium missing: apt-get install chromium chromium-driver"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || { log "Chromium could not be installed"; return 1; }
+}

@@ -14,7 +14,9 @@ RUN=$ROOT/deploy/local/run
 mkdir -p "$RUN/keys" "$RUN/logs"
 
 JAR=registration-service/target/quarkus-app/quarkus-run.jar
-if [ "${1:-}" = "--rebuild" ] || [ ! -f "$JAR" ]; then
+SANDBOX_JAR=sandbox-mvpd/target/quarkus-app/quarkus-run.jar
+AUTHN_JAR=authn-service/target/quarkus-app/quarkus-run.jar
+if [ "${1:-}" = "--rebuild" ] || [ ! -f "$JAR" ] || [ ! -f "$SANDBOX_JAR" ] || [ ! -f "$AUTHN_JAR" ]; then
   log "building jars (./mvnw -B -ntp package -DskipTests)"
   ./mvnw -B -ntp -q package -DskipTests
 fi
@@ -28,6 +30,10 @@ chmod 600 "$RUN"/secrets-key "$RUN"/admin-secret "$RUN"/internal-secret "$RUN"/k
 sha() { printf '%s' "$(cat "$1")" | sha256sum | cut -d' ' -f1; }
 
 REG_PORT=${TVEGATE_REGISTRATION_PORT:-8081}
+# Fixed: the demo tenant's Sandbox MVPD has issuer http://localhost:8090, and the sandbox's client "tvegate" lists
+# http://localhost:8082/api/v2/authenticate/callback as its redirect URI.
+SANDBOX_PORT=8090
+AUTHN_PORT=8082
 
 start() { # name port jar args...
   local name=$1 port=$2 jar=$3; shift 3
@@ -63,12 +69,52 @@ start registration "$REG_PORT" "$JAR" \
   -Dtvegate.registration.demo.enabled=true \
   -Dtvegate.registration.demo.statement-file="$RUN/demo-software-statement.jwt" \
   ${TVEGATE_JAVA_OPTS:-}
+
+# The stand-in TV provider: OIDC provider + entitlements, demo users from sandbox-mvpd/src/main/resources/sandbox-users.json.
+start sandbox-mvpd "$SANDBOX_PORT" "$SANDBOX_JAR" \
+  -Dtvegate.sandbox.issuer="http://localhost:$SANDBOX_PORT" \
+  ${TVEGATE_JAVA_OPTS:-}
+
+# authn-service: reads configuration from registration with the internal service client, verifies access tokens
+# against registration's JWKS, signs viewers in at the sandbox.
+start authn "$AUTHN_PORT" "$AUTHN_JAR" \
+  -Dtvegate.authn.registration-url="http://localhost:$REG_PORT" \
+  -Dtvegate.authn.registration-issuer="http://localhost:$REG_PORT" \
+  -Dtvegate.authn.service-client.id=tvegate-internal \
+  -Dtvegate.authn.service-client.secret="$(cat "$RUN/internal-secret")" \
+  -Dtvegate.authn.public-url="http://localhost:$AUTHN_PORT" \
+  ${TVEGATE_JAVA_OPTS:-}
+
 wait_ready registration "$REG_PORT"
+
+# The demo MVPD "Sandbox" must name this sandbox and its demo client (registration-service/src/main/resources/demo/
+# demo-tenant.json). Its client secret is sealed with deploy/local/run/secrets-key, so a database kept from another
+# checkout or from a deleted run directory holds a secret this key cannot open, and every sign-in would fail with
+# "Sign-in is not set up correctly": re-apply the demo MVPD on every start (demo values only, never real ones).
+ADMIN_TOKEN=$(curl -fsS -X POST "http://localhost:$REG_PORT/o/client/token" -d grant_type=client_credentials \
+  -d client_id=tvegate-admin --data-urlencode client_secret="$(cat "$RUN/admin-secret")" \
+  | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+if curl -fsS -o /dev/null -H "Authorization: Bearer $ADMIN_TOKEN" "http://localhost:$REG_PORT/admin/v1/mvpds/Sandbox"; then
+  curl -fsS -o /dev/null -X PUT "http://localhost:$REG_PORT/admin/v1/mvpds/Sandbox" \
+    -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
+    -d '{"displayName":"Sandbox MVPD","logoUrl":"http://localhost:'"$SANDBOX_PORT"'/logo.svg","protocol":"oidc",
+         "endpoints":{"issuer":"http://localhost:'"$SANDBOX_PORT"'","clientId":"tvegate","clientSecret":"sandbox-secret",
+                      "scopes":["openid","profile"],"entitlementUrl":"http://localhost:'"$SANDBOX_PORT"'/entitlements"}}' \
+    && log "demo MVPD Sandbox wired to http://localhost:$SANDBOX_PORT"
+fi
+
+wait_ready sandbox-mvpd "$SANDBOX_PORT"
+wait_ready authn "$AUTHN_PORT"
 
 cat <<INFO
 
 TVE Gate is running (demo service provider REF30, MVPDs Sandbox and TempPass_TEST40).
   registration-service  http://localhost:$REG_PORT   (OpenAPI: /q/openapi, health: /q/health, metrics: /q/metrics)
+  authn-service         http://localhost:$AUTHN_PORT   (same /q/* endpoints)
+  sandbox-mvpd          http://localhost:$SANDBOX_PORT   (the demo TV provider "Sandbox TV": OIDC provider + entitlements)
+
+Activation page (second screen): http://localhost:$AUTHN_PORT/activate
+Demo TV-provider login: alice / alice123  (also bob / bob123, carol / carol123, dave / dave123)
 
 Admin token:
   curl -s -X POST http://localhost:$REG_PORT/o/client/token -d grant_type=client_credentials \\
@@ -78,5 +124,9 @@ Register a client with the demo app's software statement, then get an access tok
        -d "{\"software_statement\":\"\$(cat deploy/local/run/demo-software-statement.jwt)\"}"
   curl -s -X POST http://localhost:$REG_PORT/o/client/token -d grant_type=client_credentials -d client_id=<id> -d client_secret=<secret>
   curl -s http://localhost:$REG_PORT/api/v2/REF30/configuration -H "Authorization: Bearer <access_token>"
+Be a TV: create a session, show its code, poll for the profile while you sign in at the activation page:
+  curl -s -X POST http://localhost:$AUTHN_PORT/api/v2/REF30/sessions -H "Authorization: Bearer <access_token>" \\
+       -H "AP-Device-Identifier: fingerprint \$(printf my-tv | base64)"
+  curl -s http://localhost:$AUTHN_PORT/api/v2/REF30/profiles/code/<code> -H "Authorization: Bearer <access_token>"
 Stop with: deploy/local/stop.sh
 INFO

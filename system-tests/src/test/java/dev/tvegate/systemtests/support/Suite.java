@@ -1,0 +1,283 @@
+package dev.tvegate.systemtests.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The running suite: registration-service, sandbox-mvpd and authn-service started from their jars as real processes
+ * on free loopback ports, wired to each other, against the local PostgreSQL ({@value #REGISTRATION_DB}) and Redis
+ * (logical databases {@value #REGISTRATION_REDIS_DB} and {@value #AUTHN_REDIS_DB}, which no module's own tests use),
+ * plus the tenant provisioned through the admin API. One instance per test run (see {@link SuiteExtension}); closing
+ * it removes the tenant and stops the processes.
+ */
+public final class Suite implements AutoCloseable {
+
+    public static final String REGISTRATION_DB = "tvegate_registration_test";
+    public static final int REGISTRATION_REDIS_DB = 13;
+    public static final int AUTHN_REDIS_DB = 14;
+    /** How long a service may take to become ready on this loaded 2-core machine. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    /** The sandbox's client for TVE Gate and its demo user (sandbox-mvpd/src/main/resources/sandbox-users.json). */
+    public static final String SANDBOX_CLIENT_ID = "tvegate";
+    public static final String SANDBOX_CLIENT_SECRET = "sandbox-secret";
+    public static final String ALICE = "alice";
+    public static final String ALICE_PASSWORD = "alice123";
+    public static final String ALICE_SUB = "u-alice-001";
+    public static final String ALICE_HOUSEHOLD = "hh-1";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path root;
+    private final Path workDir;
+    private final String runId;
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private final Thread shutdownHook;
+    private ServiceProcess registration;
+    private ServiceProcess sandbox;
+    private ServiceProcess authn;
+    private String adminSecret;
+    private String internalSecret;
+    private String internalToken;
+    private Tenant tenant;
+
+    private Suite(Path root, Path workDir) {
+        this.root = root;
+        this.workDir = workDir;
+        this.runId = randomId(6);
+        this.shutdownHook = new Thread(() -> processes.forEach(ServiceProcess::kill), "system-tests-kill");
+    }
+
+    /** Starts the three services in parallel, waits until all are ready, provisions the tenant. */
+    public static Suite start() {
+        Path root = Path.of(System.getProperty("tvegate.root", "..")).toAbsolutePath().normalize();
+        Path buildDir = Path.of(System.getProperty("tvegate.system-tests.build-dir", "target")).toAbsolutePath();
+        Suite suite = new Suite(root, buildDir.resolve("system-tests"));
+        Runtime.getRuntime().addShutdownHook(suite.shutdownHook);
+        long t0 = System.nanoTime();
+        try {
+            suite.startProcesses();
+            System.out.printf("[system-tests] suite up in %d ms (run %s)%n",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), suite.runId);
+            suite.tenant = Tenant.provision(suite);
+            System.out.printf("[system-tests] tenant %s provisioned (MVPDs %s, %s) in %d ms total%n",
+                    suite.tenant.serviceProvider(), suite.tenant.sandboxMvpd(), suite.tenant.tempPassMvpd(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+            return suite;
+        } catch (RuntimeException | Error e) {
+            suite.close();
+            throw e;
+        } catch (Exception e) {
+            suite.close();
+            throw new IllegalStateException("the suite did not start: " + e, e);
+        }
+    }
+
+    private void startProcesses() throws IOException {
+        LocalInfra.requireRunning();
+        LocalInfra.ensureDatabase(REGISTRATION_DB);
+        Files.createDirectories(workDir);
+        Path logs = workDir.resolve("logs");
+        Path keys = workDir.resolve("keys");
+        writeSigningKey(keys, "st-1");
+
+        int registrationPort = LocalInfra.freePort();
+        int sandboxPort = LocalInfra.freePort();
+        int authnPort = LocalInfra.freePort();
+        String registrationUrl = "http://localhost:" + registrationPort;
+        String sandboxUrl = "http://localhost:" + sandboxPort;
+        String authnUrl = "http://localhost:" + authnPort;
+        adminSecret = randomSecret();
+        internalSecret = randomSecret();
+        String secretsKey = Base64.getEncoder().encodeToString(randomBytes(32));
+
+        registration = launch("registration-service", registrationPort, logs, List.of(
+                "-Dtvegate.registration.issuer=" + registrationUrl,
+                "-Dquarkus.datasource.reactive.url=postgresql://" + LocalInfra.PG_HOST + ":" + LocalInfra.PG_PORT
+                        + "/" + REGISTRATION_DB,
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + LocalInfra.PG_HOST + ":" + LocalInfra.PG_PORT
+                        + "/" + REGISTRATION_DB,
+                "-Dquarkus.redis.hosts=redis://" + LocalInfra.REDIS_HOST + ":" + LocalInfra.REDIS_PORT + "/"
+                        + REGISTRATION_REDIS_DB,
+                "-Dtvegate.registration.keys.dir=" + keys,
+                "-Dtvegate.registration.keys.current-kid=st-1",
+                "-Dtvegate.registration.secrets-key=" + secretsKey,
+                // every request of the tests comes from 127.0.0.1: never throttled by accident
+                "-Dtvegate.registration.throttle.burst=1000000",
+                "-Dtvegate.registration.service-clients.\"tvegate-admin\".secret-sha256=" + sha256Hex(adminSecret),
+                "-Dtvegate.registration.service-clients.\"tvegate-admin\".scopes=admin",
+                "-Dtvegate.registration.service-clients.\"tvegate-admin\".service-providers=*",
+                "-Dtvegate.registration.service-clients.\"tvegate-internal\".secret-sha256="
+                        + sha256Hex(internalSecret),
+                "-Dtvegate.registration.service-clients.\"tvegate-internal\".scopes=internal",
+                "-Dtvegate.registration.service-clients.\"tvegate-internal\".service-providers=*"));
+        sandbox = launch("sandbox-mvpd", sandboxPort, logs, List.of(
+                "-Dtvegate.sandbox.issuer=" + sandboxUrl,
+                "-Dtvegate.sandbox.clients.tvegate.secret=" + SANDBOX_CLIENT_SECRET,
+                "-Dtvegate.sandbox.clients.tvegate.redirect-uris=" + authnUrl + "/api/v2/authenticate/callback",
+                "-Dtvegate.sandbox.clients.tvegate.post-logout-redirect-uris=" + authnUrl + "/activate/done"));
+        String breaker = "-Dquarkus.fault-tolerance.\"dev.tvegate.authn.adapter.out.oidc.OidcRemote/exchangeCode\""
+                + ".circuit-breaker.";
+        authn = launch("authn-service", authnPort, logs, List.of(
+                "-Dtvegate.authn.registration-url=" + registrationUrl,
+                "-Dtvegate.authn.registration-issuer=" + registrationUrl,
+                "-Dtvegate.authn.service-client.id=tvegate-internal",
+                "-Dtvegate.authn.service-client.secret=" + internalSecret,
+                "-Dtvegate.authn.public-url=" + authnUrl,
+                "-Dquarkus.redis.hosts=redis://" + LocalInfra.REDIS_HOST + ":" + LocalInfra.REDIS_PORT + "/"
+                        + AUTHN_REDIS_DB,
+                "-Dtvegate.authn.throttle.burst=1000000",
+                // wrong codes typed on purpose by this and earlier runs in the same minute stay under the IP limit
+                "-Dtvegate.authn.activation.max-failed-attempts=100",
+                // the outage test opens the MVPD token breaker with 4 calls and sees it close again after 3 s
+                breaker + "request-volume-threshold=4",
+                breaker + "delay=3",
+                breaker + "delay-unit=seconds"));
+        for (ServiceProcess p : List.of(registration, sandbox, authn)) {
+            p.awaitReady(START_TIMEOUT);
+        }
+    }
+
+    private ServiceProcess launch(String module, int port, Path logs, List<String> properties) throws IOException {
+        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        ServiceProcess p = ServiceProcess.start(module, jar, port, logs, properties);
+        processes.add(p);
+        return p;
+    }
+
+    /** Removes the tenant (best effort) and stops every process, also when the start failed half-way. */
+    @Override
+    public void close() {
+        if (tenant != null) {
+            try {
+                tenant.remove();
+            } catch (RuntimeException e) {
+                System.out.println("[system-tests] tenant clean-up incomplete: " + e.getMessage());
+            }
+        }
+        for (ServiceProcess p : processes.reversed()) {
+            p.close();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ accessors
+
+    public String registrationUrl() {
+        return "http://localhost:" + registration.port();
+    }
+
+    public String sandboxUrl() {
+        return "http://localhost:" + sandbox.port();
+    }
+
+    public String authnUrl() {
+        return "http://localhost:" + authn.port();
+    }
+
+    /** Where the app's sessions and logouts send the browser back to (a real page: authn's "You're signed in"). */
+    public String appReturnUrl() {
+        return authnUrl() + "/activate/done";
+    }
+
+    public String adminSecret() {
+        return adminSecret;
+    }
+
+    /** A token of the suite's own service client {@code tvegate-internal} (scope internal), as authz uses. */
+    public synchronized String internalToken() {
+        if (internalToken == null) {
+            internalToken = Clients.token(registrationUrl(), "tvegate-internal", internalSecret);
+        }
+        return internalToken;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    public Tenant tenant() {
+        return tenant;
+    }
+
+    public ServiceProcess authnProcess() {
+        return authn;
+    }
+
+    public ServiceProcess sandboxProcess() {
+        return sandbox;
+    }
+
+    public ServiceProcess registrationProcess() {
+        return registration;
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    /** Writes a PKCS#8 PEM RSA key {@code <kid>.pem}: registration signs access tokens with it. */
+    private static void writeSigningKey(Path dir, String kid) throws IOException {
+        Files.createDirectories(dir);
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            String pem = "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n";
+            Files.writeString(dir.resolve(kid + ".pem"), pem);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String randomSecret() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
+    }
+
+    static byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+
+    /** Upper-case letters and digits, starting with a letter. */
+    static String randomId(int length) {
+        String letters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+        String alphabet = letters + "23456789";
+        StringBuilder b = new StringBuilder().append(letters.charAt(RANDOM.nextInt(letters.length())));
+        while (b.length() < length) {
+            b.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return b.toString().toUpperCase(Locale.ROOT);
+    }
+
+    static String sha256Hex(String value) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
