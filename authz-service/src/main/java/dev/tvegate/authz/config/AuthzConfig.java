@@ -1,0 +1,97 @@
+package dev.tvegate.authz.config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/** Every {@code tvegate.authz.*} knob; each is listed in the README's configuration table. */
+@ConfigMapping(prefix = "tvegate.authz")
+public interface AuthzConfig {
+
+    /** The public base URL of this service ({@code iss} of media tokens). */
+    @WithDefault("http://localhost:8083")
+    String publicUrl();
+
+    /** Base URL of registration-service (configuration, token endpoint, JWKS). */
+    @WithDefault("http://localhost:8081")
+    String registrationUrl();
+
+    /** {@code iss} of registration's access tokens. */
+    @WithDefault("http://localhost:8081")
+    String registrationIssuer();
+
+    /** Base URL of authn-service (internal profile look-up). */
+    @WithDefault("http://localhost:8082")
+    String authnUrl();
+
+    /** authz's own client credentials at registration (scope {@code internal}). */
+    ServiceClient serviceClient();
+
+    /** How long a service provider's configuration is served from the cache before it is fetched again. */
+    @WithDefault("PT2M")
+    Duration configCacheTtl();
+
+    /** How long "this service provider does not exist" is remembered. */
+    @WithDefault("PT10S")
+    Duration configNegativeCacheTtl();
+
+    /** Resources per authorize request (spec §4.7: "typically 1"). */
+    @WithDefault("1")
+    int authorizeMaxResources();
+
+    MediaTokens mediaToken();
+
+    DecisionCache decisionCache();
+
+    Mvpd mvpd();
+
+    interface ServiceClient {
+        @WithDefault("tvegate-internal")
+        String id();
+
+        /** No default outside %dev/%test: production must provide it (a secret). */
+        Optional<String> secret();
+    }
+
+    interface MediaTokens {
+        /** Lifetime of a media token (spec §8.2: 7 minutes). */
+        @WithDefault("PT7M")
+        Duration ttl();
+
+        /** Algorithm of a generated development key (ES256 or RS256); keys read from files follow their type. */
+        @WithDefault("ES256")
+        String algorithm();
+
+        Keys keys();
+
+        interface Keys {
+            /**
+             * Directory of PKCS#8 PEM private keys {@code <kid>.pem} (EC P-256 → ES256, RSA ≥ 2048 → RS256). All are
+             * published in the JWKS; the signing one is {@code signing-kid}, else the last by name.
+             */
+            Optional<String> dir();
+
+            /** The kid that signs; empty: the last file name in sort order (name keys by date to rotate). */
+            @WithName("signing-kid")
+            Optional<String> signingKid();
+        }
+    }
+
+    interface DecisionCache {
+        /** Redis must answer a cache read within this time, else the MVPD is asked (and a write is skipped). */
+        @WithDefault("PT0.2S")
+        Duration timeout();
+    }
+
+    interface Mvpd {
+        /** TCP connect timeout towards MVPD entitlement endpoints (the overall limit is the @Timeout). */
+        @WithDefault("PT1S")
+        Duration connectTimeout();
+
+        @WithDefault("50")
+        int maxConnectionsPerHost();
+    }
+}

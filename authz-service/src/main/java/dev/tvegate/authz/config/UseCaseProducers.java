@@ -1,0 +1,41 @@
+package dev.tvegate.authz.config;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import dev.tvegate.authz.application.port.in.AuthorizeUseCase;
+import dev.tvegate.authz.application.port.in.GetMediaTokenKeysUseCase;
+import dev.tvegate.authz.application.port.out.ConfigurationPort;
+import dev.tvegate.authz.application.port.out.DecisionCachePort;
+import dev.tvegate.authz.application.port.out.EntitlementPort;
+import dev.tvegate.authz.application.port.out.MediaTokenIssuerPort;
+import dev.tvegate.authz.application.port.out.ProfileLookupPort;
+import dev.tvegate.authz.application.service.AuthorizeService;
+import dev.tvegate.authz.application.service.MediaTokenKeysService;
+
+/** Wires the framework-free application services to their ports. */
+public class UseCaseProducers {
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuthorizeUseCase authorize(ConfigurationPort configuration, ProfileLookupPort profiles,
+            EntitlementPort entitlements, DecisionCachePort cache, MediaTokenIssuerPort tokens, Clock clock,
+            AuthzConfig config) {
+        return new AuthorizeService(configuration, profiles, entitlements, cache, tokens, clock,
+                config.authorizeMaxResources());
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetMediaTokenKeysUseCase mediaTokenKeys(MediaTokenIssuerPort issuer) {
+        return new MediaTokenKeysService(issuer);
+    }
+}
