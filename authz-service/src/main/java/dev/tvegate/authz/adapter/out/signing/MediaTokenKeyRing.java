@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -50,14 +51,20 @@ public class MediaTokenKeyRing {
     private final List<MediaTokenKey> published;
     private final String jwksJson;
 
+    @Inject
     public MediaTokenKeyRing(AuthzConfig config) {
+        this(config.mediaToken().keys().dir(), config.mediaToken().keys().signingKid(),
+                config.mediaToken().algorithm());
+    }
+
+    MediaTokenKeyRing(Optional<String> keysDir, Optional<String> signingKid, String algorithm) {
         List<MediaTokenKey> keys = new ArrayList<>();
         MediaTokenSigner chosen;
-        Optional<String> dir = config.mediaToken().keys().dir().filter(d -> !d.isBlank());
+        Optional<String> dir = keysDir.filter(d -> !d.isBlank());
         if (dir.isPresent()) {
-            chosen = load(Path.of(dir.get()), config.mediaToken().keys().signingKid(), keys);
+            chosen = load(Path.of(dir.get()), signingKid.filter(k -> !k.isBlank()), keys);
         } else {
-            MediaTokenAlgorithm alg = MediaTokenAlgorithm.fromJws(config.mediaToken().algorithm()).orElseThrow(
+            MediaTokenAlgorithm alg = MediaTokenAlgorithm.fromJws(algorithm).orElseThrow(
                     () -> new IllegalStateException("tvegate.authz.media-token.algorithm must be ES256 or RS256"));
             KeyPair pair = generate(alg);
             String kid = "dev-" + Long.toString(System.currentTimeMillis(), 36);
