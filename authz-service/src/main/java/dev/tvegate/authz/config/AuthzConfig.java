@@ -48,6 +48,28 @@ public interface AuthzConfig {
 
     Mvpd mvpd();
 
+    /** Spec §7 throttling of the public paths. */
+    Throttle throttle();
+
+    interface Throttle {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("1.0")
+        double ratePerSecond();
+
+        @WithDefault("10")
+        int burst();
+
+        /** How long an idle client's bucket is remembered (bounds how "one-time" the burst is). */
+        @WithDefault("PT6H")
+        Duration idleExpiry();
+
+        /** Redis must answer within this time, else the request passes (fail open). */
+        @WithDefault("PT0.2S")
+        Duration storeTimeout();
+    }
+
     interface ServiceClient {
         @WithDefault("tvegate-internal")
         String id();

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import dev.tvegate.authz.application.port.in.AuthorizeUseCase;
 import dev.tvegate.authz.application.port.in.GetMediaTokenKeysUseCase;
@@ -12,8 +13,11 @@ import dev.tvegate.authz.application.port.out.DecisionCachePort;
 import dev.tvegate.authz.application.port.out.EntitlementPort;
 import dev.tvegate.authz.application.port.out.MediaTokenIssuerPort;
 import dev.tvegate.authz.application.port.out.ProfileLookupPort;
+import dev.tvegate.authz.application.port.out.RateLimiterPort;
 import dev.tvegate.authz.application.service.AuthorizeService;
 import dev.tvegate.authz.application.service.MediaTokenKeysService;
+import dev.tvegate.authz.application.service.ThrottleService;
+import dev.tvegate.kernel.throttle.TokenBucketPolicy;
 
 /** Wires the framework-free application services to their ports. */
 public class UseCaseProducers {
@@ -37,5 +41,13 @@ public class UseCaseProducers {
     @ApplicationScoped
     GetMediaTokenKeysUseCase mediaTokenKeys(MediaTokenIssuerPort issuer) {
         return new MediaTokenKeysService(issuer);
+    }
+
+    @Produces
+    @Singleton
+    ThrottleService throttle(AuthzConfig config, RateLimiterPort limiter) {
+        AuthzConfig.Throttle t = config.throttle();
+        return new ThrottleService(t.enabled(), new TokenBucketPolicy(t.ratePerSecond(), t.burst()), limiter,
+                t.storeTimeout());
     }
 }
