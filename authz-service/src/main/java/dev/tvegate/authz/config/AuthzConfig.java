@@ -115,5 +115,41 @@ public interface AuthzConfig {
 
         @WithDefault("50")
         int maxConnectionsPerHost();
+
+        /** Fault tolerance of each MVPD's entitlement calls (one guard and breaker per MVPD). */
+        Guard guard();
+
+        interface Guard {
+            /** Overall limit of one attempt. */
+            @WithDefault("PT2S")
+            Duration timeout();
+
+            /** Retries of a failed attempt (idempotent read); never on an open breaker. */
+            @WithDefault("1")
+            int maxRetries();
+
+            @WithDefault("PT0.05S")
+            Duration retryDelay();
+
+            /** Rolling window of the breaker. */
+            @WithDefault("10")
+            int requestVolumeThreshold();
+
+            @WithDefault("0.5")
+            double failureRatio();
+
+            /** How long the breaker stays open before a trial call. */
+            @WithDefault("PT15S")
+            Duration breakerDelay();
+
+            @WithDefault("2")
+            int successThreshold();
+
+            @WithDefault("100")
+            int bulkhead();
+
+            @WithDefault("400")
+            int bulkheadQueue();
+        }
     }
 }

@@ -5,14 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
 
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +21,7 @@ import dev.tvegate.authz.domain.model.EntitlementAnswer;
 import dev.tvegate.authz.domain.model.IntegrationConfig;
 import dev.tvegate.authz.domain.model.OidcEndpoints;
 import dev.tvegate.authz.domain.model.Resource;
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -32,19 +31,25 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 /**
  * The guarded call to an MVPD's REST entitlement endpoint: {@code POST <entitlementUrl>} with HTTP Basic (the MVPD
  * client id/secret from registration) and {@code {"subject","resource":{channel,itemGuid,itemTitle,rating,
- * ratingScheme}}}. Timeout, retry (an entitlement check is an idempotent read; one retry, never on an open breaker),
- * circuit breaker {@code authz-mvpd-entitlement} and bulkhead; every knob is overridable, e.g.
- * {@code quarkus.fault-tolerance."authz-mvpd-entitlement".timeout.value=800}. Any non-2xx status or unreadable answer
- * is a failure (it counts towards the breaker).
+ * ratingScheme}}}. Each MVPD has its <b>own</b> guard (SmallRye Fault Tolerance {@link TypedGuard}, built on first
+ * use): timeout, retry (an entitlement check is an idempotent read; never retried on an open breaker), circuit
+ * breaker named {@code authz-mvpd-entitlement:<mvpd>} and bulkhead, all from {@code tvegate.authz.mvpd.guard.*}.
+ * A breaker per MVPD rather than one {@code @CircuitBreaker} method: one failing MVPD must not pause (or degrade)
+ * the others. Any non-2xx status or unreadable answer is a failure (it counts towards the breaker).
  */
 @ApplicationScoped
 public class MvpdEntitlementClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static final String BREAKER_PREFIX = "authz-mvpd-entitlement:";
+
     private final WebClient web;
+    private final AuthzConfig.Mvpd.Guard guard;
+    private final Map<String, TypedGuard<Uni<EntitlementAnswer.Answered>>> guards = new ConcurrentHashMap<>();
 
     public MvpdEntitlementClient(Vertx vertx, AuthzConfig config) {
+        this.guard = config.mvpd().guard();
         this.web = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) config.mvpd().connectTimeout().toMillis())
                 .setMaxPoolSize(config.mvpd().maxConnectionsPerHost())
@@ -57,12 +62,35 @@ public class MvpdEntitlementClient {
         web.close();
     }
 
-    @Timeout(value = 2000, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50, jitter = 25, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15_000, successThreshold = 2)
-    @CircuitBreakerName("authz-mvpd-entitlement")
-    @Bulkhead(value = 100, waitingTaskQueue = 400)
+    /**
+     * @return the MVPD's answer through this MVPD's own guard (so one failing MVPD never trips another's breaker)
+     */
     public Uni<EntitlementAnswer.Answered> check(IntegrationConfig integration, String subject, Resource resource) {
+        return guards.computeIfAbsent(integration.mvpdId(), this::newGuard)
+                .get(() -> call(integration, subject, resource));
+    }
+
+    /** The breaker name of an MVPD (for metrics, logs and {@code CircuitBreakerMaintenance}). */
+    public static String breakerName(String mvpd) {
+        return BREAKER_PREFIX + mvpd;
+    }
+
+    private TypedGuard<Uni<EntitlementAnswer.Answered>> newGuard(String mvpd) {
+        AuthzConfig.Mvpd.Guard g = guard;
+        return TypedGuard.create(new TypeLiteral<Uni<EntitlementAnswer.Answered>>() {
+        })
+                .withDescription(breakerName(mvpd))
+                .withTimeout().duration(g.timeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withRetry().maxRetries(g.maxRetries()).delay(g.retryDelay().toMillis(), ChronoUnit.MILLIS)
+                .abortOn(CircuitBreakerOpenException.class).done()
+                .withCircuitBreaker().name(breakerName(mvpd)).requestVolumeThreshold(g.requestVolumeThreshold())
+                .failureRatio(g.failureRatio()).delay(g.breakerDelay().toMillis(), ChronoUnit.MILLIS)
+                .successThreshold(g.successThreshold()).done()
+                .withBulkhead().limit(g.bulkhead()).queueSize(g.bulkheadQueue()).done()
+                .build();
+    }
+
+    private Uni<EntitlementAnswer.Answered> call(IntegrationConfig integration, String subject, Resource resource) {
         return Uni.createFrom().deferred(() -> {
             OidcEndpoints endpoints = integration.mvpd().endpoints();
             URI url = URI.create(integration.entitlementUrl());

@@ -262,9 +262,21 @@ class DecisionsEndpointTest {
         assertThat(verifier().isValid(open.getString("decisions[0].token.serializedToken"), "REF30"))
                 .isEqualTo(MediaTokenStatus.VALID_TOKEN);
 
-        // an integration without the opt-in gets a clear error while the (shared) breaker is open
+        // each MVPD has its own breaker: another MVPD is still asked and answers
         signedIn(Remotes.MVPD, "");
+        mvpdAnswers(Remotes.MVPD, "REF30", 200, "{\"decision\":\"Permit\"}", 0);
         decide("authorize", Remotes.MVPD, resources("REF30")).statusCode(200)
+                .body("decisions[0].authorized", equalTo(true))
+                .body("decisions[0].source", equalTo("mvpd"));
+
+        // an MVPD without the opt-in gets a clear item-level error while its breaker is open
+        Remotes.profile(Remotes.MVPD, deviceId, "regular", "{\"userID\":{\"value\":\"" + userId + "\"}}");
+        mvpdAnswers(Remotes.MVPD, "BROKEN", 500, "{}", 0);
+        for (int i = 0; i < 2; i++) {
+            decide("authorize", Remotes.MVPD, resources("BROKEN")).statusCode(200)
+                    .body("decisions[0].error.code", equalTo("network_received_error"));
+        }
+        decide("authorize", Remotes.MVPD, resources("BROKEN")).statusCode(200)
                 .body("decisions[0].authorized", equalTo(false))
                 .body("decisions[0].error.code", equalTo("network_received_error"))
                 .body("decisions[0].error.details", containsString("paused"));
