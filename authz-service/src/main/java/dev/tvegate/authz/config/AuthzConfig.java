@@ -48,6 +48,14 @@ public interface AuthzConfig {
 
     Mvpd mvpd();
 
+    V1 v1();
+
+    interface V1 {
+        /** How long an expired v1 AuthZ token is remembered, so that {@code tokens/authz} answers 410, not 404. */
+        @WithDefault("P7D")
+        Duration expiredTokenMemory();
+    }
+
     /** Spec §7 throttling of the public paths. */
     Throttle throttle();
 

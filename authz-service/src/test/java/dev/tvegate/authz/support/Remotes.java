@@ -93,13 +93,18 @@ public class Remotes implements QuarkusTestResourceLifecycleManager {
 
     /** Stubs authn's answer for (MVPD, device): a regular profile of {@code userId} with these attributes. */
     public static void profile(String mvpd, String deviceId, String type, String attributesJson) {
+        profile(TestTokens.CLIENT_ID, mvpd, deviceId, type, attributesJson);
+    }
+
+    /** Same for another client id (REST v1 tokens use {@code v1:<requestor>}). */
+    public static void profile(String clientId, String mvpd, String deviceId, String type, String attributesJson) {
         long now = System.currentTimeMillis();
         server.stubFor(get(urlPathEqualTo("/internal/v1/profiles/" + SP + "/" + mvpd))
                 .withQueryParam("deviceId", equalTo(deviceId))
-                .withQueryParam("clientId", equalTo(TestTokens.CLIENT_ID))
+                .withQueryParam("clientId", equalTo(clientId))
                 .withHeader("Authorization", matching("Bearer .+")).atPriority(1)
                 .willReturn(okJson("{\"mvpd\":\"" + mvpd + "\",\"serviceProvider\":\"" + SP + "\",\"clientId\":\""
-                        + TestTokens.CLIENT_ID + "\",\"profile\":{\"notBefore\":" + (now - 60_000) + ",\"notAfter\":"
+                        + clientId + "\",\"profile\":{\"notBefore\":" + (now - 60_000) + ",\"notAfter\":"
                         + (now + 86_400_000) + ",\"issuer\":\"" + mvpd + "\",\"type\":\"" + type
                         + "\",\"attributes\":" + attributesJson + "}}")));
     }

@@ -80,9 +80,7 @@ public class AuthorizeService implements AuthorizeUseCase {
         return serviceProvider(cmd.serviceProvider()).chain(config -> {
             IntegrationConfig integration = integration(config, cmd.mvpd());
             List<Resource> resources = ResourceParser.parseAll(cmd.resources());
-            int limit = cmd.kind() == DecisionKind.AUTHORIZE ? authorizeMaxResources
-                    : integration.preflightMaxResources() > 0 ? integration.preflightMaxResources()
-                            : DEFAULT_PREFLIGHT_MAX;
+            int limit = limit(cmd.kind(), integration);
             if (resources.size() > limit) {
                 throw new EnhancedErrorException(ErrorCode.TOO_MANY_RESOURCES, "At most " + limit + " resource"
                         + (limit == 1 ? "" : "s") + " per " + cmd.kind().name().toLowerCase(java.util.Locale.ROOT)
@@ -90,17 +88,22 @@ public class AuthorizeService implements AuthorizeUseCase {
             }
             return profiles.find(cmd.serviceProvider(), integration.mvpdId(), cmd.clientId(), deviceId)
                     .map(found -> profile(found, integration))
-                    .chain(profile -> decideAll(cmd, integration, profile, resources));
+                    .chain(profile -> decideAll(cmd.kind(), cmd.serviceProvider(), integration, profile, resources,
+                            true));
         });
     }
 
-    private Uni<DecisionsResult> decideAll(AuthorizeCommand cmd, IntegrationConfig integration, Profile profile,
-            List<Resource> resources) {
-        DecisionPolicy policy = new DecisionPolicy(cmd.kind(), cmd.serviceProvider(), integration, profile,
-                clock.millis());
+    /**
+     * Decides each resource for a known profile (also used by REST v1, which finds the profile itself).
+     *
+     * @param withTokens sign a media token for each authorize permit
+     */
+    Uni<DecisionsResult> decideAll(DecisionKind kind, String serviceProvider, IntegrationConfig integration,
+            Profile profile, List<Resource> resources, boolean withTokens) {
+        DecisionPolicy policy = new DecisionPolicy(kind, serviceProvider, integration, profile, clock.millis());
         List<Uni<Decision>> each = new ArrayList<>(resources.size());
         for (Resource r : resources) {
-            each.add(decideOne(policy, r).map(d -> withToken(policy, profile, d)));
+            each.add(withTokens ? decideOne(policy, r).map(d -> withToken(policy, profile, d)) : decideOne(policy, r));
         }
         if (each.size() == 1) {
             return each.get(0).map(d -> new DecisionsResult(List.of(d)));
@@ -153,10 +156,21 @@ public class AuthorizeService implements AuthorizeUseCase {
         if (policy.kind() != DecisionKind.AUTHORIZE || !decision.authorized()) {
             return decision;
         }
-        String userId = profile.userId() == null ? "" : profile.userId();
-        String sid = DecisionKeys.sessionGuid(policy.serviceProvider(), decision.mvpd(), userId, profile.notBefore());
+        String sid = sessionGuid(policy.serviceProvider(), decision.mvpd(), profile);
         return decision.withToken(tokens.issue(policy.serviceProvider(), decision.resource(), decision.mvpd(),
                 null, sid));
+    }
+
+    /** @return the user session GUID of media tokens for this profile */
+    static String sessionGuid(String serviceProvider, String mvpd, Profile profile) {
+        String userId = profile.userId() == null ? "" : profile.userId();
+        return DecisionKeys.sessionGuid(serviceProvider, mvpd, userId, profile.notBefore());
+    }
+
+    /** @return the resource limit of a request of this kind */
+    int limit(DecisionKind kind, IntegrationConfig integration) {
+        return kind == DecisionKind.AUTHORIZE ? authorizeMaxResources
+                : integration.preflightMaxResources() > 0 ? integration.preflightMaxResources() : DEFAULT_PREFLIGHT_MAX;
     }
 
     private Profile profile(Optional<Profile> found, IntegrationConfig integration) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,7 @@ class DecisionsEndpointTest {
     final String userId = "user-" + UUID.randomUUID();
 
     @BeforeEach
+    @AfterEach
     void closeBreakers() {
         breakers.resetAll();
     }
