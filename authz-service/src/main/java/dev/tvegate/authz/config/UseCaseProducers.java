@@ -14,6 +14,7 @@ import dev.tvegate.authz.application.port.out.EntitlementPort;
 import dev.tvegate.authz.application.port.out.MediaTokenIssuerPort;
 import dev.tvegate.authz.application.port.out.ProfileLookupPort;
 import dev.tvegate.authz.application.port.out.RateLimiterPort;
+import dev.tvegate.authz.application.port.out.TempPassPort;
 import dev.tvegate.authz.application.port.out.V1AuthorizationStorePort;
 import dev.tvegate.authz.application.service.AuthorizeService;
 import dev.tvegate.authz.application.service.MediaTokenKeysService;
@@ -40,9 +41,9 @@ public class UseCaseProducers {
     @Produces
     @ApplicationScoped
     AuthorizeService authorize(ConfigurationPort configuration, ProfileLookupPort profiles,
-            EntitlementPort entitlements, DecisionCachePort cache, MediaTokenIssuerPort tokens, Clock clock,
-            AuthzConfig config) {
-        return new AuthorizeService(configuration, profiles, entitlements, cache, tokens, clock,
+            EntitlementPort entitlements, DecisionCachePort cache, MediaTokenIssuerPort tokens, TempPassPort tempPass,
+            Clock clock, AuthzConfig config) {
+        return new AuthorizeService(configuration, profiles, entitlements, cache, tokens, tempPass, clock,
                 config.authorizeMaxResources());
     }
 

@@ -48,6 +48,8 @@ public class Remotes implements QuarkusTestResourceLifecycleManager {
     /** mvpd-endpoint with AuthZAll applied only while the breaker is open. */
     public static final String FLAKY_MVPD = "FlakyTV";
     public static final String DISABLED_MVPD = "Disabled";
+    /** A promotional TempPass pseudo-MVPD (authn's internal TempPass API is stubbed per test). */
+    public static final String TEMPPASS_MVPD = "TempPass_TEST40";
 
     private static final KeyPair KEYS = generate();
     private static WireMockServer server;
@@ -114,6 +116,11 @@ public class Remotes implements QuarkusTestResourceLifecycleManager {
                 {"serviceProvider":{"id":"REF30","name":"Reference site","domains":["tvegate.dev"]},
                  "integrations":[
                   %s, %s, %s, %s, %s,
+                  {"mvpdId":"TempPass_TEST40","enabled":true,"authnTtlSeconds":600,"authzTtlSeconds":600,
+                   "degradation":"none","degradationOnBreakerOpen":false,"preflightMaxResources":5,
+                   "entitlementMode":"profile-claim",
+                   "mvpd":{"id":"TempPass_TEST40","displayName":"Temp Pass","protocol":"temppass","isTempPass":true,
+                    "tempPass":{"ttlSeconds":600,"promotional":true,"resourceLimit":1,"identityKey":"email"}}},
                   {"mvpdId":"Disabled","enabled":false,"authnTtlSeconds":86400,"authzTtlSeconds":3600,
                    "degradation":"none","degradationOnBreakerOpen":false,"preflightMaxResources":5,
                    "entitlementMode":"profile-claim",

@@ -14,6 +14,7 @@ import dev.tvegate.authz.application.port.out.DecisionCachePort;
 import dev.tvegate.authz.application.port.out.EntitlementPort;
 import dev.tvegate.authz.application.port.out.MediaTokenIssuerPort;
 import dev.tvegate.authz.application.port.out.ProfileLookupPort;
+import dev.tvegate.authz.application.port.out.TempPassPort;
 import dev.tvegate.authz.domain.model.CachedDecision;
 import dev.tvegate.authz.domain.model.Decision;
 import dev.tvegate.authz.domain.model.DecisionKind;
@@ -52,11 +53,14 @@ public class AuthorizeService implements AuthorizeUseCase {
     private final EntitlementPort entitlements;
     private final DecisionCachePort cache;
     private final MediaTokenIssuerPort tokens;
+    private final TempPassPort tempPass;
     private final Clock clock;
     private final int authorizeMaxResources;
 
     public AuthorizeService(ConfigurationPort configuration, ProfileLookupPort profiles, EntitlementPort entitlements,
-            DecisionCachePort cache, MediaTokenIssuerPort tokens, Clock clock, int authorizeMaxResources) {
+            DecisionCachePort cache, MediaTokenIssuerPort tokens, TempPassPort tempPass, Clock clock,
+            int authorizeMaxResources) {
+        this.tempPass = tempPass;
         this.configuration = configuration;
         this.profiles = profiles;
         this.entitlements = entitlements;
@@ -86,6 +90,11 @@ public class AuthorizeService implements AuthorizeUseCase {
                         + (limit == 1 ? "" : "s") + " per " + cmd.kind().name().toLowerCase(java.util.Locale.ROOT)
                         + " request for MVPD " + integration.mvpdId() + "; " + resources.size() + " were sent.");
             }
+            if (integration.isTempPass()) {
+                // the trial is the authentication: authn's TempPass API answers for it, no profile look-up
+                return decideTempPass(cmd.kind(), cmd.serviceProvider(), integration, resources, deviceId,
+                        cmd.tempPassIdentity(), true);
+            }
             return profiles.find(cmd.serviceProvider(), integration.mvpdId(), cmd.clientId(), deviceId)
                     .map(found -> profile(found, integration))
                     .chain(profile -> decideAll(cmd.kind(), cmd.serviceProvider(), integration, profile, resources,
@@ -111,6 +120,40 @@ public class AuthorizeService implements AuthorizeUseCase {
         return Uni.join().all(each).andFailFast().map(DecisionsResult::new);
     }
 
+    /**
+     * TempPass (spec §8.3): preauthorize permits every resource without counting; authorize asks authn's TempPass API
+     * per resource (which starts the trial's clock and counts the resource) and turns its verdict into the decision:
+     * permit with the trial's window and a media token, or its item-level error ({@code source: temppass}).
+     */
+    Uni<DecisionsResult> decideTempPass(DecisionKind kind, String serviceProvider, IntegrationConfig integration,
+            List<Resource> resources, String deviceId, String identity, boolean withTokens) {
+        List<Uni<Decision>> each = new ArrayList<>(resources.size());
+        for (Resource r : resources) {
+            if (kind == DecisionKind.PREAUTHORIZE) {
+                each.add(Uni.createFrom().item(new Decision(r.raw(), serviceProvider, integration.mvpdId(),
+                        DecisionSource.TEMPPASS, true, null, null, null, null)));
+                continue;
+            }
+            String id = r.itemGuid() != null ? r.itemGuid() : r.channel();
+            each.add(tempPass.authorize(serviceProvider, integration.mvpdId(), deviceId, identity, id).map(answer -> {
+                if (!answer.usable()) {
+                    return new Decision(r.raw(), serviceProvider, integration.mvpdId(), DecisionSource.TEMPPASS, false,
+                            null, null, null, answer.error());
+                }
+                Decision permit = new Decision(r.raw(), serviceProvider, integration.mvpdId(), DecisionSource.TEMPPASS,
+                        true, null, answer.startedAt() > 0 ? answer.startedAt() : null,
+                        answer.expiresAt() > 0 ? answer.expiresAt() : null, null);
+                if (!withTokens) {
+                    return permit;
+                }
+                String sid = DecisionKeys.sessionGuid(serviceProvider, integration.mvpdId(),
+                        answer.userId() == null ? deviceId : answer.userId(), answer.startedAt());
+                return permit.withToken(tokens.issue(serviceProvider, r.raw(), integration.mvpdId(), null, sid));
+            }));
+        }
+        return Uni.join().all(each).andFailFast().map(DecisionsResult::new);
+    }
+
     private Uni<Decision> decideOne(DecisionPolicy policy, Resource resource) {
         IntegrationConfig integration = policy.integration();
         DegradationRule standing = policy.standingDegradation();
@@ -118,9 +161,10 @@ public class AuthorizeService implements AuthorizeUseCase {
             return Uni.createFrom().item(policy.degraded(resource, standing));
         }
         if (integration.isTempPass() || policy.profile().isTemporary()) {
+            // only reached when a temporary profile shows up under a non-TempPass integration: a misconfiguration
             return Uni.createFrom().item(policy.error(resource, DecisionSource.TEMPPASS,
                     EnhancedError.of(ErrorCode.INVALID_CONFIGURATION_TEMPORARY_ACCESS,
-                            "TempPass decisions are not available in this version of authz-service.")));
+                            "A temporary profile under an integration that is not TempPass.")));
         }
         if (!integration.entitlementFromMvpdEndpoint()) {
             return Uni.createFrom().item(policy.fromMvpd(resource, policy.toCached(policy.fromProfileClaim(resource))));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.tvegate.authz.application.port.in.DecisionsResult;
 import dev.tvegate.authz.application.port.in.V1AuthorizationUseCase;
 import dev.tvegate.authz.application.port.in.V1Query;
 import dev.tvegate.authz.application.port.out.ConfigurationPort;
@@ -67,19 +68,23 @@ public class V1AuthorizationService implements V1AuthorizationUseCase {
                     return Uni.createFrom().item(new NotAuthenticated());
                 }
                 Authenticated a = found.get();
-                return core.decideAll(DecisionKind.AUTHORIZE, q.requestor(), a.integration(), a.profile(),
-                        List.of(resource), false).chain(result -> {
-                            Decision d = result.decisions().get(0);
-                            if (!d.authorized()) {
-                                return Uni.createFrom().item(new Denied(details(d.error())));
-                            }
-                            long now = clock.millis();
-                            long notAfter = d.notAfter() != null ? d.notAfter()
-                                    : Math.min(now + a.integration().authzTtlSeconds() * 1000, a.profile().notAfter());
-                            V1Authorization granted = new V1Authorization(q.requestor(), d.resource(), d.mvpd(), null,
-                                    AuthorizeService.sessionGuid(q.requestor(), d.mvpd(), a.profile()), notAfter);
-                            return store.save(q.deviceId(), granted).replaceWith(new Granted(granted));
-                        });
+                Uni<DecisionsResult> decided = a.integration().isTempPass()
+                        ? core.decideTempPass(DecisionKind.AUTHORIZE, q.requestor(), a.integration(),
+                                List.of(resource), q.deviceId(), q.genericData(), false)
+                        : core.decideAll(DecisionKind.AUTHORIZE, q.requestor(), a.integration(), a.profile(),
+                                List.of(resource), false);
+                return decided.chain(result -> {
+                    Decision d = result.decisions().get(0);
+                    if (!d.authorized()) {
+                        return Uni.createFrom().item(new Denied(details(d.error())));
+                    }
+                    long now = clock.millis();
+                    long notAfter = d.notAfter() != null ? d.notAfter()
+                            : Math.min(now + a.integration().authzTtlSeconds() * 1000, a.profile().notAfter());
+                    V1Authorization granted = new V1Authorization(q.requestor(), d.resource(), d.mvpd(), null,
+                            AuthorizeService.sessionGuid(q.requestor(), d.mvpd(), a.profile()), notAfter);
+                    return store.save(q.deviceId(), granted).replaceWith(new Granted(granted));
+                });
             });
         });
     }
@@ -142,8 +147,12 @@ public class V1AuthorizationService implements V1AuthorizationUseCase {
                     throw new EnhancedErrorException(ErrorCode.TOO_MANY_RESOURCES,
                             "At most " + limit + " resources per preauthorize request.");
                 }
-                return core.decideAll(DecisionKind.PREAUTHORIZE, q.requestor(), a.integration(), a.profile(),
-                        resources, false).map(r -> new Preauthorized(r.decisions()));
+                Uni<DecisionsResult> decided = a.integration().isTempPass()
+                        ? core.decideTempPass(DecisionKind.PREAUTHORIZE, q.requestor(), a.integration(), resources,
+                                q.deviceId(), q.genericData(), false)
+                        : core.decideAll(DecisionKind.PREAUTHORIZE, q.requestor(), a.integration(), a.profile(),
+                                resources, false);
+                return decided.map(r -> new Preauthorized(r.decisions()));
             });
         });
     }

@@ -20,6 +20,7 @@ import dev.tvegate.authz.application.port.in.DeviceHeaders;
 import dev.tvegate.authz.application.port.out.DecisionCachePort;
 import dev.tvegate.authz.application.port.out.EntitlementPort;
 import dev.tvegate.authz.application.port.out.MediaTokenIssuerPort;
+import dev.tvegate.authz.application.port.out.TempPassPort;
 import dev.tvegate.authz.domain.error.ProfileUnavailableException;
 import dev.tvegate.authz.domain.model.CachedDecision;
 import dev.tvegate.authz.domain.model.Decision;
@@ -32,7 +33,11 @@ import dev.tvegate.authz.domain.model.OidcEndpoints;
 import dev.tvegate.authz.domain.model.Profile;
 import dev.tvegate.authz.domain.model.Resource;
 import dev.tvegate.authz.domain.model.SpConfiguration;
+import dev.tvegate.authz.domain.model.TempPassAnswer;
+import dev.tvegate.authz.domain.model.TempPassConfig;
+import dev.tvegate.kernel.error.EnhancedError;
 import dev.tvegate.kernel.error.EnhancedErrorException;
+import dev.tvegate.kernel.error.ErrorCode;
 import io.smallrye.mutiny.Uni;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +55,12 @@ class AuthorizeServiceTest {
     final FakeMvpd mvpd = new FakeMvpd();
     final FakeCache cache = new FakeCache();
     final List<String> tokensIssuedFor = new ArrayList<>();
+    final List<String> tempPassCalls = new ArrayList<>();
+    TempPassAnswer tempPassAnswer = new TempPassAnswer("temppass_abc", NOW - 1000, NOW + 600_000, null);
+    final TempPassPort tempPass = (sp, m, device, identity, resource) -> {
+        tempPassCalls.add(device + "|" + identity + "|" + resource);
+        return Uni.createFrom().item(tempPassAnswer);
+    };
 
     AuthorizeService service() {
         SpConfiguration config = new SpConfiguration(new SpConfiguration.ServiceProvider("REF30", "Ref", List.of()),
@@ -69,7 +80,7 @@ class AuthorizeServiceTest {
                         tokensIssuedFor.add(resource);
                         return new MediaToken(NOW, NOW + 420_000, "token-for-" + resource);
                     }
-                }, Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC), 1);
+                }, tempPass, Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC), 1);
     }
 
     static Profile profile(Map<String, Object> attributes) {
@@ -84,7 +95,7 @@ class AuthorizeServiceTest {
 
     List<Decision> decide(DecisionKind kind, String mvpdId, String... resources) {
         return service().decide(new AuthorizeCommand(kind, "REF30", mvpdId, "client-1",
-                new DeviceHeaders(DEVICE, null, null, "198.51.100.1"), List.of(resources))).await().indefinitely()
+                new DeviceHeaders(DEVICE, null, null, "198.51.100.1"), List.of(resources), null)).await().indefinitely()
                 .decisions();
     }
 
@@ -186,14 +197,14 @@ class AuthorizeServiceTest {
     void unknown_sp_disabled_or_unknown_mvpd_are_400() {
         integrations.put("Cablevision", integration("Cablevision", "profile-claim", "none", false));
         assertThatThrownBy(() -> service().decide(new AuthorizeCommand(DecisionKind.AUTHORIZE, "NOPE", "Cablevision",
-                "c", new DeviceHeaders(DEVICE, null, null, null), List.of("REF30"))).await().indefinitely())
+                "c", new DeviceHeaders(DEVICE, null, null, null), List.of("REF30"), null)).await().indefinitely())
                 .isInstanceOfSatisfying(EnhancedErrorException.class,
                         e -> assertThat(e.error().code()).isEqualTo("invalid_parameter_service_provider"));
         assertThatThrownBy(() -> decide(DecisionKind.AUTHORIZE, "Comcast", "REF30"))
                 .isInstanceOfSatisfying(EnhancedErrorException.class,
                         e -> assertThat(e.error().code()).isEqualTo("invalid_parameter_mvpd"));
         assertThatThrownBy(() -> service().decide(new AuthorizeCommand(DecisionKind.AUTHORIZE, "REF30", "Cablevision",
-                "c", new DeviceHeaders(null, null, null, null), List.of("REF30"))).await().indefinitely())
+                "c", new DeviceHeaders(null, null, null, null), List.of("REF30"), null)).await().indefinitely())
                 .isInstanceOfSatisfying(EnhancedErrorException.class,
                         e -> assertThat(e.error().code()).isEqualTo("invalid_header_device_identifier"));
     }
@@ -288,5 +299,35 @@ class AuthorizeServiceTest {
             ttls.add(ttl);
             return Uni.createFrom().voidItem();
         }
+    }
+
+    @Test
+    void tempPass_authorize_asks_authn_per_resource_and_preauthorize_permits_without_counting() {
+        integrations.put("TempPass_TEST40", new IntegrationConfig("TempPass_TEST40", true, 600, 600, "none", false, 5,
+                "profile-claim", new MvpdConfig("TempPass_TEST40", "Temp Pass", null, "temppass", true, null,
+                        new TempPassConfig(600, true, 2, "email"))));
+        profile = Optional.empty(); // no profile look-up for TempPass
+        String mrss = "<rss><channel><title>CH</title><item><guid>movie-a</guid></item></channel></rss>";
+
+        Decision permit = decide(DecisionKind.AUTHORIZE, "TempPass_TEST40", mrss).get(0);
+        assertThat(permit.authorized()).isTrue();
+        assertThat(permit.source().wire()).isEqualTo("temppass");
+        assertThat(permit.token()).isNotNull();
+        assertThat(permit.notAfter()).isEqualTo(NOW + 600_000);
+        assertThat(tempPassCalls).containsExactly("device-1|null|movie-a");
+
+        tempPassAnswer = new TempPassAnswer(null, 0, 0,
+                EnhancedError.of(ErrorCode.TEMPORARY_ACCESS_RESOURCES_LIMIT_EXCEEDED));
+        Decision limit = decide(DecisionKind.AUTHORIZE, "TempPass_TEST40", "movie-c").get(0);
+        assertThat(limit.authorized()).isFalse();
+        assertThat(limit.source().wire()).isEqualTo("temppass");
+        assertThat(limit.error().code()).isEqualTo("temporary_access_resources_limit_exceeded");
+
+        List<Decision> pre = decide(DecisionKind.PREAUTHORIZE, "TempPass_TEST40", "x", "y", "z");
+        assertThat(pre).allSatisfy(d -> {
+            assertThat(d.authorized()).isTrue();
+            assertThat(d.source().wire()).isEqualTo("temppass");
+        });
+        assertThat(tempPassCalls).hasSize(2);
     }
 }

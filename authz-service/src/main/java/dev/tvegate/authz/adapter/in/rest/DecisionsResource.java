@@ -40,6 +40,7 @@ public class DecisionsResource {
 
     static final String DEVICE_IDENTIFIER = "AP-Device-Identifier";
     static final String DEVICE_INFO = "X-Device-Info";
+    static final String TEMPPASS_IDENTITY = "AP-TempPass-Identity";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BODY_CHARS = 256 * 1024;
 
@@ -75,7 +76,7 @@ public class DecisionsResource {
             HttpServerRequest request) {
         return auth.requireV2Client(headers.getHeaderString(HttpHeaders.AUTHORIZATION), sp)
                 .chain(client -> decisions.decide(new AuthorizeCommand(kind, sp, mvpd, client.clientId(),
-                        device(headers, request), resources(body))))
+                        device(headers, request), resources(body), headers.getHeaderString(TEMPPASS_IDENTITY))))
                 .map(result -> Response.ok(DecisionViews.of(result))
                         .header(HttpHeaders.CACHE_CONTROL, "no-store").build());
     }

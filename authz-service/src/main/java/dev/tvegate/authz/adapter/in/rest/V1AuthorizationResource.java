@@ -46,24 +46,28 @@ public class V1AuthorizationResource {
     @Path("/authorize{suffix: (\\.json|\\.xml)?}")
     @Operation(summary = "v1 authorize: 200 AuthZ token, 403 User not authorized")
     public Uni<Response> authorize(@QueryParam("requestor") String requestor, @QueryParam("deviceId") String deviceId,
-            @QueryParam("resource") String resource, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return call(requestor, headers, uri, () -> v1.authorize(new V1Query(requestor, deviceId, resource)));
+            @QueryParam("resource") String resource,
+            @QueryParam("generic_data") String genericData, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return call(requestor, headers, uri, () -> v1.authorize(new V1Query(requestor, deviceId, resource, genericData)));
     }
 
     @GET
     @Path("/tokens/authz{suffix: (\\.json|\\.xml)?}")
     @Operation(summary = "v1 AuthZ token: 200, 412 no AuthN, 404 no AuthZ, 410 AuthZ expired")
     public Uni<Response> authzToken(@QueryParam("requestor") String requestor, @QueryParam("deviceId") String deviceId,
-            @QueryParam("resource") String resource, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return call(requestor, headers, uri, () -> v1.authorizationToken(new V1Query(requestor, deviceId, resource)));
+            @QueryParam("resource") String resource,
+            @QueryParam("generic_data") String genericData, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return call(requestor, headers, uri,
+                () -> v1.authorizationToken(new V1Query(requestor, deviceId, resource, genericData)));
     }
 
     @GET
     @Path("/{op: tokens/media|mediatoken}{suffix: (\\.json|\\.xml)?}")
     @Operation(summary = "v1 short media token (after authorize): 200, 403")
     public Uni<Response> mediaToken(@QueryParam("requestor") String requestor, @QueryParam("deviceId") String deviceId,
-            @QueryParam("resource") String resource, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return call(requestor, headers, uri, () -> v1.mediaToken(new V1Query(requestor, deviceId, resource)));
+            @QueryParam("resource") String resource,
+            @QueryParam("generic_data") String genericData, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return call(requestor, headers, uri, () -> v1.mediaToken(new V1Query(requestor, deviceId, resource, genericData)));
     }
 
     @GET
@@ -71,8 +75,8 @@ public class V1AuthorizationResource {
     @Operation(summary = "v1 preauthorize: comma-separated resources, a decision each")
     public Uni<Response> preauthorize(@QueryParam("requestor") String requestor,
             @QueryParam("deviceId") String deviceId, @QueryParam("resource") String resource,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        return call(requestor, headers, uri, () -> v1.preauthorize(new V1Query(requestor, deviceId, resource)))
+            @QueryParam("generic_data") String genericData, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return call(requestor, headers, uri, () -> v1.preauthorize(new V1Query(requestor, deviceId, resource, genericData)))
                 .map(r -> r.getStatus() == 200 ? Response.fromResponse(r)
                         .header("Adobe-Request-Id", UUID.randomUUID().toString())
                         .header("Adobe-Response-Confidence", "full").build() : r);

@@ -14,9 +14,10 @@ import dev.tvegate.authz.domain.model.DecisionKind;
  * @param clientId the calling application (verified access token)
  * @param deviceHeaders the device headers as received
  * @param resources body {@code resources}, may be null (refused as invalid_parameter_resources)
+ * @param tempPassIdentity {@code AP-TempPass-Identity} as received, may be null
  */
 public record AuthorizeCommand(DecisionKind kind, String serviceProvider, String mvpd, String clientId,
-        DeviceHeaders deviceHeaders, List<String> resources) {
+        DeviceHeaders deviceHeaders, List<String> resources, String tempPassIdentity) {
 
     public AuthorizeCommand {
         Objects.requireNonNull(kind, "kind");

@@ -6,6 +6,7 @@ package dev.tvegate.authz.application.port.in;
  * @param requestor {@code requestor}
  * @param deviceId {@code deviceId} exactly as sent
  * @param resource {@code resource} (preauthorize: comma-separated list)
+ * @param genericData {@code generic_data} (promotional TempPass identity), may be null
  */
-public record V1Query(String requestor, String deviceId, String resource) {
+public record V1Query(String requestor, String deviceId, String resource, String genericData) {
 }

@@ -337,4 +337,53 @@ class DecisionsEndpointTest {
                 .body("keys[0].use", equalTo("sig"))
                 .body("keys[0].d", nullValue());
     }
+
+    @Test
+    void tempPass_authorize_goes_through_authns_trial_api_and_preauthorize_permits_all() {
+        String identity = java.util.Base64.getEncoder().encodeToString("{\"email\":\"foo@bar.com\"}".getBytes());
+        long now = System.currentTimeMillis();
+        Remotes.server().stubFor(WireMock.post(urlEqualTo("/internal/v1/temppass/trial/resources"))
+                .withHeader("Authorization", WireMock.matching("Bearer .+"))
+                .withRequestBody(matchingJsonPath("$.deviceId", WireMock.equalTo(deviceId)))
+                .withRequestBody(matchingJsonPath("$.identity", WireMock.equalTo(identity)))
+                .withRequestBody(matchingJsonPath("$.resource", WireMock.equalTo("movie-a")))
+                .willReturn(okJson("{\"trialId\":\"t1\",\"serviceProvider\":\"REF30\",\"mvpd\":\"TempPass_TEST40\","
+                        + "\"promotional\":true,\"ttlSeconds\":600,\"startedAt\":" + now + ",\"expiresAt\":"
+                        + (now + 600_000) + ",\"resourceLimit\":1,\"usedResources\":[\"movie-a\"],\"remaining\":0,"
+                        + "\"state\":\"active\",\"userId\":\"temppass_3f5c\",\"resource\":\"movie-a\","
+                        + "\"verdict\":\"counted\"}")));
+        Remotes.server().stubFor(WireMock.post(urlEqualTo("/internal/v1/temppass/trial/resources"))
+                .withRequestBody(matchingJsonPath("$.deviceId", WireMock.equalTo(deviceId)))
+                .withRequestBody(matchingJsonPath("$.resource", WireMock.equalTo("movie-b")))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                        .withBody("{\"state\":\"resources_exhausted\",\"userId\":\"temppass_3f5c\","
+                                + "\"verdict\":\"limit_reached\",\"error\":{\"action\":\"authentication\","
+                                + "\"status\":403,\"code\":\"temporary_access_resources_limit_exceeded\","
+                                + "\"message\":\"The temporary access resources limit has been exceeded.\"}}")));
+
+        var permit = given().header("Authorization", TestTokens.bearer(TestTokens.client()))
+                .header("AP-Device-Identifier", Devices.identifier(deviceId)).header("AP-TempPass-Identity", identity)
+                .contentType(ContentType.JSON).body(json(resources("movie-a")))
+                .post("/api/v2/REF30/decisions/authorize/" + Remotes.TEMPPASS_MVPD).then().statusCode(200)
+                .body("decisions[0].authorized", equalTo(true))
+                .body("decisions[0].source", equalTo("temppass"))
+                .body("decisions[0].notAfter", equalTo(now + 600_000))
+                .extract().jsonPath();
+        assertThat(verifier().isValid(permit.getString("decisions[0].token.serializedToken"), "movie-a"))
+                .isEqualTo(MediaTokenStatus.VALID_TOKEN);
+
+        decide("authorize", Remotes.TEMPPASS_MVPD, resources("movie-b")).statusCode(200)
+                .body("decisions[0].authorized", equalTo(false))
+                .body("decisions[0].source", equalTo("temppass"))
+                .body("decisions[0].error.code", equalTo("temporary_access_resources_limit_exceeded"))
+                .body("decisions[0].error.action", equalTo("authentication"));
+
+        int calls = Remotes.server().countRequestsMatching(postRequestedFor(
+                urlEqualTo("/internal/v1/temppass/trial/resources")).build()).getCount();
+        decide("preauthorize", Remotes.TEMPPASS_MVPD, resources("x", "y", "z")).statusCode(200)
+                .body("decisions.authorized", equalTo(List.of(true, true, true)))
+                .body("decisions[0].source", equalTo("temppass"));
+        assertThat(Remotes.server().countRequestsMatching(postRequestedFor(
+                urlEqualTo("/internal/v1/temppass/trial/resources")).build()).getCount()).isEqualTo(calls);
+    }
 }
