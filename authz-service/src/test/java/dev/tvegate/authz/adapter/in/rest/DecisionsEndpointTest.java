@@ -322,6 +322,10 @@ class DecisionsEndpointTest {
         given().header("AP-Device-Identifier", Devices.identifier(deviceId)).contentType(ContentType.JSON)
                 .body(json(resources("REF30"))).post("/api/v2/REF30/decisions/authorize/" + Remotes.CLAIM_MVPD)
                 .then().statusCode(401).body("code", equalTo("invalid_access_token_client_application"));
+        given().header("Authorization", TestTokens.bearer(TestTokens.expired()))
+                .header("AP-Device-Identifier", Devices.identifier(deviceId)).contentType(ContentType.JSON)
+                .body(json(resources("REF30"))).post("/api/v2/REF30/decisions/authorize/" + Remotes.CLAIM_MVPD)
+                .then().statusCode(401).body("code", equalTo("invalid_access_token_client_application"));
         given().header("Authorization", TestTokens.bearer(TestTokens.client(TestTokens.CLIENT_ID, "OTHER")))
                 .header("AP-Device-Identifier", Devices.identifier(deviceId)).contentType(ContentType.JSON)
                 .body(json(resources("REF30"))).post("/api/v2/REF30/decisions/authorize/" + Remotes.CLAIM_MVPD)

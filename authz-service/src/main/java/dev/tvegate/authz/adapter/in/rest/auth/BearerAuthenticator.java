@@ -38,7 +38,8 @@ import io.vertx.mutiny.core.Vertx;
  * {@code insufficient_scope} (RFC 6750 §3.1).</li>
  * </ul>
  * Verification may fetch the JWKS (first use, refresh interval, unknown {@code kid}), which blocks; it therefore runs
- * on a worker thread and the result comes back on the request's context.
+ * on a worker thread and the result comes back on the request's context. Verified tokens are remembered for up to a
+ * minute (never past {@code exp}), so the decisions hot path verifies each token about once a minute.
  */
 @ApplicationScoped
 public class BearerAuthenticator {
@@ -60,10 +61,37 @@ public class BearerAuthenticator {
     /** @return the client proven by a valid bearer token; empty if the header is absent, not Bearer, or invalid */
     public Uni<Optional<AuthenticatedClient>> authenticate(String authorizationHeader) {
         Optional<String> token = bearerToken(authorizationHeader);
-        if (token.isEmpty() || token.get().length() > MAX_TOKEN_CHARS || !hasAccessTokenType(token.get())) {
+        if (token.isEmpty() || token.get().length() > MAX_TOKEN_CHARS) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        Verified hit = verified.get(token.get());
+        if (hit != null && hit.validUntilMillis() > System.currentTimeMillis()) {
+            return Uni.createFrom().item(Optional.of(hit.client())); // the hot path: no worker hop, no RSA
+        }
+        if (!hasAccessTokenType(token.get())) {
             return Uni.createFrom().item(Optional.empty());
         }
         return vertx.executeBlocking(Uni.createFrom().item(() -> verify(token.get())), false);
+    }
+
+    /**
+     * A verified token, remembered until {@code min(exp, now + 60 s)}: an app sends the same access token for hours,
+     * so authz verifies it (RSA + a worker-thread hop) about once a minute instead of on every decision. Bounded;
+     * cleared when full. Only successes are remembered.
+     */
+    private record Verified(AuthenticatedClient client, long validUntilMillis) {
+    }
+
+    private static final int MAX_VERIFIED = 20_000;
+    private static final long VERIFIED_MAX_AGE_MILLIS = 60_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private void remember(String token, AuthenticatedClient client, long expSeconds) {
+        long until = Math.min(expSeconds * 1000, System.currentTimeMillis() + VERIFIED_MAX_AGE_MILLIS);
+        if (verified.size() >= MAX_VERIFIED) {
+            verified.clear();
+        }
+        verified.put(token, new Verified(client, until));
     }
 
     /**
@@ -126,8 +154,10 @@ public class BearerAuthenticator {
                     }
                 }
             }
-            return Optional.of(new AuthenticatedClient(clientId, stringClaim(jwt, "app"), stringSet(jwt.getClaim("sp")),
-                    scopes));
+            AuthenticatedClient client = new AuthenticatedClient(clientId, stringClaim(jwt, "app"),
+                    stringSet(jwt.getClaim("sp")), scopes);
+            remember(token, client, jwt.getExpirationTime());
+            return Optional.of(client);
         } catch (ParseException | RuntimeException e) {
             // never log the token itself; the reason is enough (expired, bad signature, unknown kid, wrong issuer…)
             LOG.debugf("access token refused: %s", e.getMessage());
