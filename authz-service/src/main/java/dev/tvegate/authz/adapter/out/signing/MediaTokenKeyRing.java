@@ -32,6 +32,7 @@ import dev.tvegate.kernel.mediatoken.MediaTokenAlgorithm;
 import dev.tvegate.kernel.mediatoken.MediaTokenKey;
 import dev.tvegate.kernel.mediatoken.MediaTokenKeySet;
 import dev.tvegate.kernel.mediatoken.MediaTokenSigner;
+import io.quarkus.runtime.Startup;
 
 /**
  * The media-token signing keys. From {@code tvegate.authz.media-token.keys.dir}: every {@code <kid>.pem} (PKCS#8
@@ -43,6 +44,7 @@ import dev.tvegate.kernel.mediatoken.MediaTokenSigner;
  * replicas disagree).
  */
 @ApplicationScoped
+@Startup // keys are read (or generated) at start-up: a bad key directory stops the service, not the first request
 public class MediaTokenKeyRing {
 
     private static final Logger LOG = Logger.getLogger(MediaTokenKeyRing.class);
