@@ -50,6 +50,14 @@ public interface AuthzConfig {
 
     V1 v1();
 
+    ProfileCache profileCache();
+
+    interface ProfileCache {
+        /** How long a found profile is reused without asking authn (0 = off); logouts invalidate it at once. */
+        @WithDefault("PT0S")
+        Duration ttl();
+    }
+
     interface V1 {
         /** How long an expired v1 AuthZ token is remembered, so that {@code tokens/authz} answers 410, not 404. */
         @WithDefault("P7D")

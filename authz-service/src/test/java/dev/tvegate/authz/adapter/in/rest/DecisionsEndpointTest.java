@@ -390,4 +390,29 @@ class DecisionsEndpointTest {
         assertThat(Remotes.server().countRequestsMatching(postRequestedFor(
                 urlEqualTo("/internal/v1/temppass/trial/resources")).build()).getCount()).isEqualTo(calls);
     }
+
+    @Inject
+    io.quarkus.redis.datasource.RedisDataSource redis;
+
+    @Test
+    void a_logout_published_by_authn_drops_the_cached_profile_on_this_replica_at_once() throws Exception {
+        signedIn(Remotes.CLAIM_MVPD, ",\"entitlements\":{\"value\":[\"REF30\"]}");
+        decide("authorize", Remotes.CLAIM_MVPD, resources("REF30")).statusCode(200)
+                .body("decisions[0].authorized", equalTo(true));
+
+        // authn deletes the profile: without a logout message the cached profile still answers (TTL 30 s in tests)
+        Remotes.server().stubFor(get(urlPathEqualTo("/internal/v1/profiles/REF30/" + Remotes.CLAIM_MVPD))
+                .withQueryParam("deviceId", WireMock.equalTo(deviceId)).atPriority(0)
+                .willReturn(aResponse().withStatus(404)));
+        decide("authorize", Remotes.CLAIM_MVPD, resources("REF30")).statusCode(200)
+                .body("decisions[0].authorized", equalTo(true));
+
+        // authn's logout message (channel authn:logout, payload = hex SHA-256 of clientId \n deviceId \n sp)
+        redis.pubsub(String.class).publish("authn:logout", dev.tvegate.authz.adapter.out.authn.ProfileCache
+                .keyHash(TestTokens.CLIENT_ID, deviceId, Remotes.SP));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(1))
+                .pollInterval(java.time.Duration.ofMillis(50)).untilAsserted(() -> decide("authorize",
+                        Remotes.CLAIM_MVPD, resources("REF30")).statusCode(403)
+                        .body("code", equalTo("authenticated_profile_missing")));
+    }
 }
