@@ -16,12 +16,12 @@ for i in $(seq 50); do [ -s "$TOKEN_FILE" ] && break; sleep 0.2; done
 "$JAVA" -Xms256m -Xmx512m -Dquarkus.http.port=$AUTHZ_PORT -Dquarkus.log.level=WARN \
   -Dtvegate.authz.registration-url=http://127.0.0.1:$STUB_PORT -Dtvegate.authz.registration-issuer=http://registration.bench \
   -Dtvegate.authz.authn-url=http://127.0.0.1:$STUB_PORT -Dtvegate.authz.service-client.secret=bench \
-  -Dtvegate.authz.throttle.enabled=false -Dquarkus.redis.hosts=redis://127.0.0.1:6379/3 \
+  -Dtvegate.authz.throttle.enabled=false -Dtvegate.authz.profile-cache.ttl=${PROFILE_CACHE_TTL:-PT10S} -Dquarkus.redis.hosts=redis://127.0.0.1:6379/3 \
   -jar authz-service/target/quarkus-app/quarkus-run.jar & AUTHZ=$!
 for i in $(seq 100); do curl -sf localhost:$AUTHZ_PORT/q/health/ready >/dev/null && break; sleep 0.3; done
 export BENCH_TOKEN=$(cat "$TOKEN_FILE")
 URL=http://127.0.0.1:$AUTHZ_PORT/api/v2/REF30/decisions
-echo "== $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), wrk -t2 -c$CONNS -d${SECS}s, load generator on the same box"
+echo "== profile cache ${PROFILE_CACHE_TTL:-PT10S}; $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), wrk -t2 -c$CONNS -d${SECS}s, load generator on the same box"
 for case in "authorize|{\"resources\":[\"REF30\"]}" "preauthorize|{\"resources\":[\"A\",\"B\",\"C\",\"D\",\"E\"]}"; do
   kind=${case%%|*}; export BENCH_BODY=${case#*|}
   curl -sf -X POST "$URL/$kind/Cablevision" -H "Authorization: Bearer $BENCH_TOKEN" -H "Content-Type: application/json" \

@@ -54,7 +54,7 @@ public interface AuthzConfig {
 
     interface ProfileCache {
         /** How long a found profile is reused without asking authn (0 = off); logouts invalidate it at once. */
-        @WithDefault("PT0S")
+        @WithDefault("PT10S")
         Duration ttl();
     }
 

@@ -40,6 +40,8 @@ public class ProfileCache {
     private final long ttlMillis;
     private final ReactiveRedisDataSource redis;
     private final Map<String, Map<String, Entry>> byKey = new ConcurrentHashMap<>();
+    /** The cache works only while the logout subscription is in place. */
+    private volatile boolean subscribed;
 
     public ProfileCache(AuthzConfig config, ReactiveRedisDataSource redis) {
         this.ttlMillis = config.profileCache().ttl().toMillis();
@@ -47,17 +49,19 @@ public class ProfileCache {
     }
 
     void subscribe(@Observes StartupEvent event) {
-        if (!enabled()) {
+        if (ttlMillis <= 0) {
             return;
         }
         redis.pubsub(String.class).subscribe(LOGOUT_CHANNEL, this::invalidate)
-                .subscribe().with(s -> LOG.infof("profile cache on (%d ms), invalidated by %s", ttlMillis,
-                        LOGOUT_CHANNEL),
-                        e -> LOG.errorf("cannot subscribe to %s: the profile cache is off", LOGOUT_CHANNEL));
+                .subscribe().with(s -> {
+                    subscribed = true;
+                    LOG.infof("profile cache on (%d ms), invalidated by %s", ttlMillis, LOGOUT_CHANNEL);
+                }, e -> LOG.errorf("cannot subscribe to %s (%s): the profile cache stays off", LOGOUT_CHANNEL,
+                        e.toString()));
     }
 
     public boolean enabled() {
-        return ttlMillis > 0;
+        return ttlMillis > 0 && subscribed;
     }
 
     Optional<Profile> get(String serviceProvider, String mvpd, String clientId, String deviceId) {
