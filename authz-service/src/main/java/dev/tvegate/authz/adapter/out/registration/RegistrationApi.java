@@ -1,0 +1,37 @@
+package dev.tvegate.authz.adapter.out.registration;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * registration-service as seen by authz (base URL {@code quarkus.rest-client.registration.url}). Package-private:
+ * only the fault-tolerant adapters of this package call it.
+ */
+@RegisterRestClient(configKey = "registration")
+interface RegistrationApi {
+
+    @GET
+    @Path("/internal/v1/service-providers/{sp}/configuration")
+    @Produces(MediaType.APPLICATION_JSON)
+    Uni<ConfigurationDocument> configuration(@PathParam("sp") String serviceProvider,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @POST
+    @Path("/o/client/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    Uni<TokenDocument> token(@FormParam("client_id") String clientId, @FormParam("client_secret") String clientSecret,
+            @FormParam("grant_type") String grantType);
+}

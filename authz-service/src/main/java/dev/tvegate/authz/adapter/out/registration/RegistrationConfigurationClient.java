@@ -1,0 +1,59 @@
+package dev.tvegate.authz.adapter.out.registration;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import dev.tvegate.authz.application.port.out.ServiceTokenPort;
+import dev.tvegate.authz.domain.model.SpConfiguration;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Fetches a service provider's configuration from registration with authn's service token, behind a timeout and a
+ * circuit breaker ({@code authz-registration-config}; settings overridable in configuration, e.g.
+ * {@code quarkus.fault-tolerance."authz-registration-config".…}). "No such service provider" (404) is an answer, not
+ * a failure: it never opens the breaker. A 401 (the service token was revoked or the key rotated) renews the token
+ * once.
+ */
+@ApplicationScoped
+public class RegistrationConfigurationClient {
+
+    private final RegistrationApi api;
+    private final ServiceTokenPort tokens;
+
+    public RegistrationConfigurationClient(@RestClient RegistrationApi api, ServiceTokenPort tokens) {
+        this.api = api;
+        this.tokens = tokens;
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
+    @CircuitBreakerName("authz-registration-config")
+    public Uni<Optional<SpConfiguration>> fetch(String serviceProvider) {
+        return attempt(serviceProvider)
+                .onFailure(e -> status(e) == 401).recoverWithUni(() -> {
+                    tokens.invalidate();
+                    return attempt(serviceProvider);
+                });
+    }
+
+    private Uni<Optional<SpConfiguration>> attempt(String serviceProvider) {
+        return tokens.token()
+                .chain(token -> api.configuration(serviceProvider, "Bearer " + token))
+                .map(doc -> Optional.of(doc.toDomain()))
+                .onFailure(e -> status(e) == 404).recoverWithItem(Optional.empty());
+    }
+
+    private static int status(Throwable e) {
+        if (e instanceof WebApplicationException w && w.getResponse() != null) {
+            return w.getResponse().getStatus();
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.tvegate.authz.adapter.out.registration;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The 201 body of registration's {@code POST /o/client/token} (spec §1.3). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record TokenDocument(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") long expiresIn) {
+    @Override
+    public String toString() {
+        return "TokenDocument[expiresIn=" + expiresIn + "]";
+    }
+}
