@@ -16,6 +16,12 @@ import dev.tvegate.registration.domain.model.Caller;
 import dev.tvegate.registration.domain.model.RegisteredApplication;
 import io.smallrye.mutiny.Uni;
 
+import static dev.tvegate.registration.domain.error.LegacyAuthenticationException.Failure.INVALID_SIGNATURE;
+import static dev.tvegate.registration.domain.error.LegacyAuthenticationException.Failure.MALFORMED;
+import static dev.tvegate.registration.domain.error.LegacyAuthenticationException.Failure.REPLAYED_NONCE;
+import static dev.tvegate.registration.domain.error.LegacyAuthenticationException.Failure.STALE_REQUEST;
+import static dev.tvegate.registration.domain.error.LegacyAuthenticationException.Failure.UNKNOWN_KEY;
+
 /**
  * The legacy signed-requestor scheme (spec §1.4). A request is authenticated when: its signed method, requestor and
  * request URI are those of the request received; its {@code public_key} names a registered, non-revoked application
@@ -46,44 +52,45 @@ public final class AuthenticateLegacyRequestService implements AuthenticateLegac
     public Uni<Caller> authenticate(LegacyRequestCommand command) {
         LegacySignedRequest r = command.request();
         if (!r.method().equalsIgnoreCase(command.httpMethod())) {
-            return fail("the signed method " + r.method() + " is not the request's " + command.httpMethod());
+            return fail(INVALID_SIGNATURE, "the signed method " + r.method() + " is not the request's " + command.httpMethod());
         }
         if (!r.requestorId().equals(command.requestor())) {
-            return fail("the signed requestor_id is not the requestor of the path");
+            return fail(INVALID_SIGNATURE, "the signed requestor_id is not the requestor of the path");
         }
         if (!command.acceptedRequestUris().contains(r.requestUri())) {
-            return fail("the signed request_uri is not this request's path");
+            return fail(INVALID_SIGNATURE, "the signed request_uri is not this request's path");
         }
         if (r.nonce().length() > MAX_NONCE_LENGTH) {
-            return fail("the nonce is longer than " + MAX_NONCE_LENGTH + " characters");
+            return fail(MALFORMED, "the nonce is longer than " + MAX_NONCE_LENGTH + " characters");
         }
         long now = clock.millis();
         if (Math.abs((double) now - r.requestTimeMillis()) > window.toMillis()) {
-            return fail("request_time is outside the ±" + window.toMinutes()
+            return fail(STALE_REQUEST, "request_time is outside the ±" + window.toMinutes()
                     + " min window of the server clock (it must be epoch milliseconds)");
         }
         return applications.findByLegacyPublicKey(r.publicKey())
                 .onItem().transformToUni(found -> {
                     if (found.isEmpty() || found.get().revoked()) {
-                        return fail("the public_key is unknown or its application was revoked");
+                        return fail(UNKNOWN_KEY, "the public_key is unknown or its application was revoked");
                     }
                     RegisteredApplication app = found.get();
                     if (!app.serviceProviders().contains(r.requestorId())) {
-                        return fail("the application may not act for requestor " + r.requestorId());
+                        return fail(UNKNOWN_KEY, "the application may not act for requestor " + r.requestorId());
                     }
                     LegacyRequestSigner.Verification v = LegacyRequestSigner.verify(r, app.legacyPrivateKey(), now,
                             window);
                     if (v != LegacyRequestSigner.Verification.VALID) {
-                        return fail(switch (v) {
-                            case UNSUPPORTED_SIGNATURE_METHOD -> "only signature_method=HMAC-SHA1 is supported";
-                            case REQUEST_TIME_OUT_OF_WINDOW -> "request_time is outside the window";
-                            default -> "the signature does not verify";
-                        });
+                        return switch (v) {
+                            case UNSUPPORTED_SIGNATURE_METHOD -> fail(MALFORMED,
+                                    "only signature_method=HMAC-SHA1 is supported");
+                            case REQUEST_TIME_OUT_OF_WINDOW -> fail(STALE_REQUEST, "request_time is outside the window");
+                            default -> fail(INVALID_SIGNATURE, "the signature does not verify");
+                        };
                     }
                     return nonces.claim(r.nonce(), window.multipliedBy(2))
                             .onItem().transformToUni(fresh -> fresh
                                     ? Uni.createFrom().item(caller(app, r))
-                                    : fail("the nonce was already used"));
+                                    : fail(REPLAYED_NONCE, "the nonce was already used"));
                 });
     }
 
@@ -92,7 +99,7 @@ public final class AuthenticateLegacyRequestService implements AuthenticateLegac
         return new Caller("legacy:" + r.publicKey(), app.id(), Set.of(r.requestorId()), scopes);
     }
 
-    private static <T> Uni<T> fail(String reason) {
-        return Uni.createFrom().failure(new LegacyAuthenticationException(reason));
+    private static <T> Uni<T> fail(LegacyAuthenticationException.Failure failure, String reason) {
+        return Uni.createFrom().failure(new LegacyAuthenticationException(failure, reason));
     }
 }

@@ -16,6 +16,7 @@ import dev.tvegate.kernel.legacy.LegacySignedRequest;
 import dev.tvegate.registration.application.port.in.LegacyRequestCommand;
 import dev.tvegate.registration.application.port.out.NonceStorePort;
 import dev.tvegate.registration.domain.error.LegacyAuthenticationException;
+import dev.tvegate.registration.domain.error.LegacyAuthenticationException.Failure;
 import dev.tvegate.registration.domain.model.Caller;
 import io.smallrye.mutiny.Uni;
 
@@ -98,6 +99,26 @@ class AuthenticateLegacyRequestServiceTest {
         assertRefused(sign("POST", "CNN", "/regcode", "pub-app", "priv-app", NOW.toEpochMilli()), "requestor_id");
         assertRefused(sign("POST", "REF30", "/authenticate", "pub-app", "priv-app", NOW.toEpochMilli()),
                 "request_uri");
+    }
+
+    @Test
+    void eachRefusalIsClassifiedForTheInternalVerificationEndpoint() {
+        String good = sign("POST", "REF30", "/regcode", "pub-app", "priv-app", NOW.toEpochMilli());
+        assertFailure(sign("POST", "REF30", "/regcode", "pub-app", "priv-app", NOW.getEpochSecond()),
+                Failure.STALE_REQUEST);
+        assertFailure(sign("POST", "REF30", "/regcode", "pub-nobody", "x", NOW.toEpochMilli()), Failure.UNKNOWN_KEY);
+        assertFailure(sign("POST", "REF30", "/regcode", "pub-app", "not-the-key", NOW.toEpochMilli()),
+                Failure.INVALID_SIGNATURE);
+        assertFailure(sign("POST", "REF30", "/authenticate", "pub-app", "priv-app", NOW.toEpochMilli()),
+                Failure.INVALID_SIGNATURE);
+        assertFailure(good.replace("HMAC-SHA1", "HMAC-SHA256"), Failure.MALFORMED);
+        authenticate(good);
+        assertFailure(good, Failure.REPLAYED_NONCE);
+    }
+
+    private void assertFailure(String header, Failure failure) {
+        assertThatThrownBy(() -> authenticate(header)).isInstanceOfSatisfying(LegacyAuthenticationException.class,
+                e -> assertThat(e.failure()).isEqualTo(failure));
     }
 
     private Caller authenticate(String header) {

@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import dev.tvegate.authn.adapter.in.rest.TempPassIdentityParser;
-import dev.tvegate.authn.adapter.in.rest.auth.BearerAuthenticator;
+import dev.tvegate.authn.adapter.in.rest.v1.V1CallerAuthenticator;
 import dev.tvegate.authn.adapter.in.rest.v1.V1Http;
 import dev.tvegate.authn.application.port.in.FreePreviewCommand;
 import dev.tvegate.authn.application.port.in.StartV1AuthenticationUseCase;
@@ -41,8 +41,9 @@ import io.smallrye.mutiny.Uni;
  * page's provider list when the regcode has none either), the requestor's first domain and the activation success
  * page as defaults.</li>
  * <li>{@code POST /api/v1/authenticate/freepreview} (form or query {@code requestor_id, deviceId, mso_id, domain_name,
- * device_info, generic_data}; DCR bearer) — TempPass on v1: 204 and a temporary AuthN token for {@code deviceId};
- * errors are Enhanced Error Codes in the v1 format (403 {@code temporary_access_…} once the trial is used up).</li>
+ * device_info, generic_data}; DCR bearer or signed requestor) — TempPass on v1: 204 and a temporary AuthN token for
+ * {@code deviceId}; errors are Enhanced Error Codes in the v1 format (403 {@code temporary_access_…} once the trial
+ * is used up).</li>
  * </ul>
  * {@code generic_data} is not used by the browser sign-in (it matters to promotional TempPass only). The browser
  * methods declare no {@code @Produces}: whatever the user agent accepts, it gets the redirect or the HTML page.
@@ -55,13 +56,13 @@ public class V1AuthenticateEndpoint {
 
     private final StartV1AuthenticationUseCase start;
     private final V1AuthnTokensUseCase tokens;
-    private final BearerAuthenticator auth;
+    private final V1CallerAuthenticator callers;
 
     V1AuthenticateEndpoint(StartV1AuthenticationUseCase start, V1AuthnTokensUseCase tokens,
-            BearerAuthenticator auth) {
+            V1CallerAuthenticator callers) {
         this.start = start;
         this.tokens = tokens;
-        this.auth = auth;
+        this.callers = callers;
     }
 
     @GET
@@ -96,7 +97,8 @@ public class V1AuthenticateEndpoint {
             @RestForm("generic_data") String formGenericData, @Context UriInfo uri, @Context HttpHeaders headers) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
         String requestor = either(formRequestor, first(q, "requestor_id", "requestor"));
-        return V1Http.requireClient(auth, headers.getHeaderString(HttpHeaders.AUTHORIZATION), requestor)
+        return callers.requireClient(headers.getHeaderString(HttpHeaders.AUTHORIZATION), "POST", uri.getPath(),
+                requestor)
                 .invoke(client -> V1Http.checkDeviceInfo(headers, either(formDeviceInfo, first(q, "device_info"))))
                 .chain(client -> tokens.freePreview(new FreePreviewCommand(requestor,
                         either(formDeviceId, first(q, "deviceId")), either(formMvpd, first(q, "mso_id")),

@@ -35,6 +35,14 @@ interface RegistrationApi {
     Uni<RegCodeDocument> regCode(@PathParam("requestor") String requestor, @PathParam("code") String code,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
+    /** Verifies a legacy signed-requestor header (single use); 200 verified, 401 refused or service token refused. */
+    @POST
+    @Path("/internal/v1/legacy-requests/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Uni<LegacyVerificationDocuments.Verified> verifyLegacyRequest(LegacyVerificationDocuments.Request request,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
     @POST
     @Path("/o/client/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

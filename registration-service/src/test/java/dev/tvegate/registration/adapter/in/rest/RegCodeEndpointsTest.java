@@ -292,6 +292,75 @@ class RegCodeEndpointsTest {
                 .then().statusCode(401).body("details", containsString("Malformed"));
     }
 
+    // ------------------------------------------------------------ internal verification (for authn-service)
+
+    static final String VERIFY = "/internal/v1/legacy-requests/verify";
+    static final String AUTHN_PATH = "/api/v1/tokens/authn";
+
+    private static Response verify(String bearer, String header, String method, String path) {
+        RequestSpecification request = given().contentType(ContentType.JSON)
+                .body(Map.of("authorization", header, "method", method, "path", path));
+        if (bearer != null) {
+            request.header("Authorization", TestAuth.bearer(bearer));
+        }
+        return request.post(VERIFY);
+    }
+
+    @Test
+    void internalVerifyAcceptsAValidSignatureOnceAndNamesTheSigner() {
+        String header = LegacyRequestSigner.authorizationHeader("GET", SP, AUTHN_PATH, legacyPublicKey,
+                legacyPrivateKey, System.currentTimeMillis());
+        String internal = TestAuth.internalToken();
+
+        verify(internal, header, "GET", AUTHN_PATH).then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("requestor", equalTo(SP))
+                .body("applicationId", org.hamcrest.Matchers.notNullValue())
+                .body("clientId", equalTo("legacy:" + legacyPublicKey))
+                .body("serviceProviders", equalTo(List.of(SP)))
+                .body("scopes", org.hamcrest.Matchers.hasItem("api:client:v2"));
+        verify(internal, header, "GET", AUTHN_PATH).then().statusCode(401)
+                .body("error", equalTo("replayed_nonce")).body("message", containsString("nonce"));
+    }
+
+    @Test
+    void internalVerifyRefusesTamperedStaleForeignOrMalformedHeadersWithACode() {
+        String internal = TestAuth.internalToken();
+        long now = System.currentTimeMillis();
+        String good = LegacyRequestSigner.authorizationHeader("GET", SP, AUTHN_PATH, legacyPublicKey,
+                legacyPrivateKey, now);
+        String tampered = good.replace("request_time=" + now, "request_time=" + (now + 1));
+
+        verify(internal, tampered, "GET", AUTHN_PATH).then().statusCode(401)
+                .body("error", equalTo("invalid_signature")).body("message", containsString("signature"));
+        verify(internal, good, "GET", "/api/v1/checkauthn").then().statusCode(401)
+                .body("error", equalTo("invalid_signature")).body("message", containsString("request_uri"));
+        verify(internal, good, "DELETE", AUTHN_PATH).then().statusCode(401).body("error", equalTo("invalid_signature"));
+        verify(internal, LegacyRequestSigner.authorizationHeader("GET", SP, AUTHN_PATH, legacyPublicKey,
+                legacyPrivateKey, now - Duration.ofMinutes(6).toMillis()), "GET", AUTHN_PATH)
+                .then().statusCode(401).body("error", equalTo("stale_request"));
+        verify(internal, LegacyRequestSigner.authorizationHeader("GET", SP, AUTHN_PATH, "no-such-public-key",
+                legacyPrivateKey, now), "GET", AUTHN_PATH)
+                .then().statusCode(401).body("error", equalTo("unknown_key"));
+        verify(internal, "GET requestor_id=" + SP + ", nonce=x", "GET", AUTHN_PATH)
+                .then().statusCode(401).body("error", equalTo("malformed"));
+        verify(internal, "Bearer " + token, "GET", AUTHN_PATH).then().statusCode(401)
+                .body("error", equalTo("malformed"));
+        // the refusals burnt no nonce: the genuine header still verifies
+        verify(internal, good, "GET", AUTHN_PATH).then().statusCode(200).body("requestor", equalTo(SP));
+    }
+
+    @Test
+    void internalVerifyNeedsAServiceTokenWithScopeInternal() {
+        String header = LegacyRequestSigner.authorizationHeader("GET", SP, AUTHN_PATH, legacyPublicKey,
+                legacyPrivateKey, System.currentTimeMillis());
+
+        verify(null, header, "GET", AUTHN_PATH).then().statusCode(401).body("error", equalTo("invalid_token"));
+        verify(token, header, "GET", AUTHN_PATH).then().statusCode(403).body("error", equalTo("insufficient_scope"));
+        // neither call claimed the nonce
+        verify(TestAuth.internalToken(), header, "GET", AUTHN_PATH).then().statusCode(200);
+    }
+
     // ---------------------------------------------------------------------------------------------- helpers
 
     private static String create(String bearerToken, long ttl) {

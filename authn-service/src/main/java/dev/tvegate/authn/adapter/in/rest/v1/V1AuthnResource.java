@@ -8,11 +8,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.tvegate.authn.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.authn.application.port.in.V1AuthnStatus;
 import dev.tvegate.authn.application.port.in.V1AuthnTokensUseCase;
 import dev.tvegate.authn.application.port.in.V1DeviceQuery;
@@ -33,17 +33,18 @@ import io.smallrye.mutiny.Uni;
  * logout, spec ⚠) and publishes {@code authn:logout} so that authz forgets its authorizations.</li>
  * </ul>
  * Errors of the request itself are Enhanced Error Codes in the chosen format: 400 {@code invalid_requestor},
- * {@code invalid_device_id}, {@code invalid_device_info}; 401 {@code invalid_access_token_…}.
+ * {@code invalid_device_id}, {@code invalid_device_info}; 401 {@code invalid_access_token_…}; 503 when a signed requestor
+ * cannot be verified. Callers: see {@link V1CallerAuthenticator}.
  */
 @Path("/api/v1")
 @Tag(name = "REST v1", description = "REST API v1 (clientless) authentication")
 public class V1AuthnResource {
 
-    private final BearerAuthenticator auth;
+    private final V1CallerAuthenticator callers;
     private final V1AuthnTokensUseCase tokens;
 
-    public V1AuthnResource(BearerAuthenticator auth, V1AuthnTokensUseCase tokens) {
-        this.auth = auth;
+    public V1AuthnResource(V1CallerAuthenticator callers, V1AuthnTokensUseCase tokens) {
+        this.callers = callers;
         this.tokens = tokens;
     }
 
@@ -53,12 +54,13 @@ public class V1AuthnResource {
     public Uni<Response> checkAuthn(@QueryParam("requestor") String requestor,
             @QueryParam("deviceId") String deviceId, @QueryParam("device_info") String deviceInfo,
             @QueryParam("format") String formatParam, @PathParam("suffix") String suffix,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         ResponseFormat format = V1Http.format(headers, formatParam, suffix);
         if (format == null) {
             return Uni.createFrom().item(V1Http.conflictingFormats());
         }
-        return V1Http.requireClient(auth, headers.getHeaderString(HttpHeaders.AUTHORIZATION), requestor)
+        return callers.requireClient(headers.getHeaderString(HttpHeaders.AUTHORIZATION), "GET", uri.getPath(),
+                requestor)
                 .invoke(client -> V1Http.checkDeviceInfo(headers, deviceInfo))
                 .chain(client -> tokens.status(new V1DeviceQuery(requestor, deviceId)))
                 .map(status -> switch (status) {
@@ -75,12 +77,13 @@ public class V1AuthnResource {
     @Operation(summary = "Is the device behind a registration code authenticated? (v1, second screen)")
     public Uni<Response> checkAuthnByCode(@PathParam("registrationCode") String registrationCode,
             @QueryParam("requestor") String requestor, @QueryParam("format") String formatParam,
-            @PathParam("suffix") String suffix, @Context HttpHeaders headers) {
+            @PathParam("suffix") String suffix, @Context HttpHeaders headers, @Context UriInfo uri) {
         ResponseFormat format = V1Http.format(headers, formatParam, suffix);
         if (format == null) {
             return Uni.createFrom().item(V1Http.conflictingFormats());
         }
-        return V1Http.requireClient(auth, headers.getHeaderString(HttpHeaders.AUTHORIZATION), requestor)
+        return callers.requireClient(headers.getHeaderString(HttpHeaders.AUTHORIZATION), "GET", uri.getPath(),
+                requestor)
                 .chain(client -> tokens.authenticatedByRegCode(requestor, registrationCode))
                 .map(ok -> ok ? V1Http.ok(200, format, "") : V1Http.status(V1StatusError.forbidden(), format));
     }
@@ -91,12 +94,13 @@ public class V1AuthnResource {
     public Uni<Response> authnToken(@QueryParam("requestor") String requestor,
             @QueryParam("deviceId") String deviceId, @QueryParam("device_info") String deviceInfo,
             @QueryParam("format") String formatParam, @PathParam("suffix") String suffix,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         ResponseFormat format = V1Http.format(headers, formatParam, suffix);
         if (format == null) {
             return Uni.createFrom().item(V1Http.conflictingFormats());
         }
-        return V1Http.requireClient(auth, headers.getHeaderString(HttpHeaders.AUTHORIZATION), requestor)
+        return callers.requireClient(headers.getHeaderString(HttpHeaders.AUTHORIZATION), "GET", uri.getPath(),
+                requestor)
                 .invoke(client -> V1Http.checkDeviceInfo(headers, deviceInfo))
                 .chain(client -> tokens.status(new V1DeviceQuery(requestor, deviceId)))
                 .map(status -> switch (status) {
@@ -111,11 +115,12 @@ public class V1AuthnResource {
     @Operation(summary = "Remove the device's AuthN tokens (v1; the MVPD session is not ended)")
     public Uni<Response> logout(@QueryParam("requestor") String requestor, @QueryParam("deviceId") String deviceId,
             @QueryParam("device_info") String deviceInfo, @QueryParam("format") String formatParam,
-            @PathParam("suffix") String suffix, @Context HttpHeaders headers) {
+            @PathParam("suffix") String suffix, @Context HttpHeaders headers, @Context UriInfo uri) {
         if (V1Http.format(headers, formatParam, suffix) == null) {
             return Uni.createFrom().item(V1Http.conflictingFormats());
         }
-        return V1Http.requireClient(auth, headers.getHeaderString(HttpHeaders.AUTHORIZATION), requestor)
+        return callers.requireClient(headers.getHeaderString(HttpHeaders.AUTHORIZATION), "DELETE", uri.getPath(),
+                requestor)
                 .invoke(client -> V1Http.checkDeviceInfo(headers, deviceInfo))
                 .chain(client -> tokens.logout(new V1DeviceQuery(requestor, deviceId)))
                 .map(ignored -> Response.noContent().build());

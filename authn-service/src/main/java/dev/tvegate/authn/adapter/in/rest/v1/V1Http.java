@@ -3,28 +3,19 @@ package dev.tvegate.authn.adapter.in.rest.v1;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import dev.tvegate.authn.adapter.in.rest.auth.AuthenticatedClient;
-import dev.tvegate.authn.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.kernel.device.DeviceInfo;
 import dev.tvegate.kernel.device.DeviceInfoRules;
-import dev.tvegate.kernel.error.EnhancedError;
 import dev.tvegate.kernel.error.EnhancedErrorException;
 import dev.tvegate.kernel.error.ErrorCode;
 import dev.tvegate.kernel.error.ErrorRendering;
 import dev.tvegate.kernel.error.ResponseFormat;
 import dev.tvegate.kernel.error.V1StatusError;
-import io.smallrye.mutiny.Uni;
 
 /**
  * What the REST v1 endpoints of authn share (spec §6.1): the response format (the {@code format} parameter, then a
- * {@code .json}/{@code .xml} path suffix, then {@code Accept}; XML by default), plain v1 status bodies, and the caller
- * check.
+ * {@code .json}/{@code .xml} path suffix, then {@code Accept}; XML by default) and plain v1 status bodies.
  * <p>
- * Callers authenticate with a DCR access token ({@code Authorization: Bearer …}, scope {@code api:client:v2}) whose
- * {@code sp} claim covers the requestor. The legacy signed requestor header is <b>not</b> accepted here: verifying it
- * needs the application's signing key, which only registration-service holds (authn has no database and
- * registration has no internal endpoint to verify a signature yet). Such requests get 401
- * {@code invalid_access_token_client_application}.
+ * Callers are checked by {@link V1CallerAuthenticator} (DCR bearer or legacy signed requestor).
  */
 public final class V1Http {
 
@@ -61,26 +52,6 @@ public final class V1Http {
     public static Response status(V1StatusError error, ResponseFormat format) {
         String body = format == ResponseFormat.JSON ? error.toJson() : ErrorRendering.XML_DECLARATION + error.toXml();
         return ok(error.status(), format, body);
-    }
-
-    /**
-     * @return the client proven by a DCR access token valid for {@code requestor}; fails with 400
-     *         {@code invalid_requestor} (no requestor), 401 {@code invalid_access_token_client_application} (no or
-     *         bad token, or a legacy signed requestor) or 401 {@code invalid_access_token_service_provider}
-     */
-    public static Uni<AuthenticatedClient> requireClient(BearerAuthenticator auth, String authorization,
-            String requestor) {
-        if (requestor == null || requestor.isBlank()) {
-            return Uni.createFrom().failure(
-                    new EnhancedErrorException(ErrorCode.INVALID_REQUESTOR, "Required 'requestor' is not present."));
-        }
-        if (authorization != null && !authorization.isBlank() && BearerAuthenticator.bearerToken(authorization).isEmpty()) {
-            return Uni.createFrom().failure(new EnhancedErrorException(
-                    EnhancedError.of(ErrorCode.INVALID_ACCESS_TOKEN_CLIENT_APPLICATION,
-                            "authn-service accepts DCR access tokens (Authorization: Bearer) only; the legacy "
-                                    + "signed requestor is not supported on these endpoints.")));
-        }
-        return auth.requireV2Client(authorization, requestor);
     }
 
     /**

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+
 import dev.tvegate.authn.adapter.out.oidc.IdTokens;
 import dev.tvegate.authn.adapter.out.redis.RedisProfileStoreAdapter;
 import dev.tvegate.authn.domain.service.V1Profiles;
@@ -20,6 +22,8 @@ import dev.tvegate.authn.support.RegistrationStub;
 import dev.tvegate.authn.support.TempPassAndV1Stub;
 import dev.tvegate.authn.support.TestTokens;
 import dev.tvegate.kernel.code.CodeGenerator;
+import dev.tvegate.kernel.legacy.LegacyRequestSigner;
+import dev.tvegate.kernel.legacy.LegacySignedRequest;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,9 +31,13 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.tvegate.authn.support.TempPassAndV1Stub.V1_DOMAIN;
 import static dev.tvegate.authn.support.TempPassAndV1Stub.V1_MVPD;
@@ -268,7 +276,7 @@ class V1EndpointsTest {
     }
 
     @Test
-    void callersNeedADcrTokenForTheRequestorAndAValidFormat() {
+    void callersNeedCredentialsForTheRequestorAndAValidFormat() {
         Device tv = Device.withRegCode(null);
         given().queryParam("requestor", V1_SP).queryParam("deviceId", tv.deviceId())
                 .when().get("/api/v1/tokens/authn").then().statusCode(401)
@@ -278,13 +286,12 @@ class V1EndpointsTest {
                 .queryParam("requestor", V1_SP).queryParam("deviceId", tv.deviceId()).accept(ContentType.JSON)
                 .when().get("/api/v1/tokens/authn").then().statusCode(401)
                 .body("code", equalTo("invalid_access_token_service_provider"));
-        // the legacy signed requestor needs the app's key, which authn does not hold
-        given().header("Authorization", "POST requestor_id=" + V1_SP + ", nonce=abc, signature_method=HMAC-SHA1, "
-                + "request_time=1, request_uri=/api/v1/tokens/authn, public_key=x, signature=y")
+        // a malformed signed requestor is refused without asking registration
+        given().header("Authorization", "GET requestor_id=" + V1_SP + ", nonce=abc")
                 .queryParam("requestor", V1_SP).queryParam("deviceId", tv.deviceId()).accept(ContentType.JSON)
                 .when().get("/api/v1/tokens/authn").then().statusCode(401)
                 .body("code", equalTo("invalid_access_token_client_application"))
-                .body("details", containsString("legacy signed requestor"));
+                .body("details", containsString("Malformed"));
         client().queryParam("deviceId", tv.deviceId()).accept(ContentType.JSON)
                 .when().get("/api/v1/tokens/authn").then().statusCode(400).body("code", equalTo("invalid_requestor"));
         client().queryParam("requestor", V1_SP).accept(ContentType.JSON)
@@ -294,5 +301,112 @@ class V1EndpointsTest {
         client().queryParam("requestor", V1_SP).queryParam("deviceId", tv.deviceId())
                 .queryParam("device_info", "%%%").accept(ContentType.JSON)
                 .when().get("/api/v1/checkauthn").then().statusCode(400).body("code", equalTo("invalid_device_info"));
+    }
+
+    // ------------------------------------------------------------------ legacy signed requestor (spec §1.4)
+
+    private static final String VERIFY = "/internal/v1/legacy-requests/verify";
+
+    /** A legacy header as an old client signs it (registration is WireMock here: the keys are never checked). */
+    private static String signed(String method, String path, String requestor) {
+        return LegacyRequestSigner.authorizationHeader(method, requestor, path, "pub-legacy-app", "priv-legacy-app",
+                System.currentTimeMillis());
+    }
+
+    private static String nonce(String header) {
+        return LegacySignedRequest.parse(header).orElseThrow().nonce();
+    }
+
+    /** registration verifies {@code header} for {@code method} and {@code path} (once: WireMock keeps answering). */
+    private static void registrationVerifies(String header, String method, String path) {
+        RegistrationStub.server().stubFor(post(urlEqualTo(VERIFY)).atPriority(1)
+                .withHeader("Authorization", matching("Bearer .+"))
+                .withRequestBody(matchingJsonPath("$.authorization", WireMock.equalTo(header)))
+                .withRequestBody(matchingJsonPath("$.method", WireMock.equalTo(method)))
+                .withRequestBody(matchingJsonPath("$.path", WireMock.equalTo(path)))
+                .willReturn(okJson("{\"requestor\":\"" + V1_SP + "\",\"applicationId\":\"legacy-app\","
+                        + "\"clientId\":\"legacy:pub-legacy-app\",\"serviceProviders\":[\"" + V1_SP + "\"],"
+                        + "\"scopes\":[\"api:client:v2\"]}")));
+    }
+
+    private static void registrationAnswers(String header, int status, String body) {
+        RegistrationStub.server().stubFor(post(urlEqualTo(VERIFY)).atPriority(1)
+                .withRequestBody(containing(nonce(header)))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withBody(body)));
+    }
+
+    private static RequestSpecification legacyDevice(String header, Device d) {
+        return given().header("Authorization", header).queryParam("requestor", V1_SP)
+                .queryParam("deviceId", d.deviceId()).queryParam("device_info", Devices.tvInfo());
+    }
+
+    @Test
+    void aLegacySignedRequestorUsesTheSameV1TokensAsABearerCaller() {
+        Device tv = Device.withRegCode(null);
+        String preview = signed("POST", "/api/v1/authenticate/freepreview", V1_SP);
+        registrationVerifies(preview, "POST", "/api/v1/authenticate/freepreview");
+        given().header("Authorization", preview).contentType(ContentType.URLENC).formParam("requestor_id", V1_SP)
+                .formParam("deviceId", tv.deviceId()).formParam("mso_id", V1_TEMPPASS)
+                .formParam("domain_name", V1_DOMAIN)
+                .when().post("/api/v1/authenticate/freepreview").then().statusCode(204);
+
+        String check = signed("GET", "/api/v1/checkauthn", V1_SP);
+        registrationVerifies(check, "GET", "/api/v1/checkauthn");
+        legacyDevice(check, tv).when().get("/api/v1/checkauthn").then().statusCode(200);
+        String read = signed("GET", "/api/v1/tokens/authn", V1_SP);
+        registrationVerifies(read, "GET", "/api/v1/tokens/authn");
+        String legacyToken = legacyDevice(read, tv).accept(ContentType.JSON).when().get("/api/v1/tokens/authn")
+                .then().statusCode(200).body("mvpd", equalTo(V1_TEMPPASS)).extract().asString();
+        // a DCR bearer caller of the requestor sees the very same token
+        assertThat(device(tv).accept(ContentType.JSON).when().get("/api/v1/tokens/authn").then().statusCode(200)
+                .extract().asString()).isEqualTo(legacyToken);
+
+        String logout = signed("DELETE", "/api/v1/logout", V1_SP);
+        registrationVerifies(logout, "DELETE", "/api/v1/logout");
+        legacyDevice(logout, tv).when().delete("/api/v1/logout").then().statusCode(204);
+        device(tv).when().get("/api/v1/checkauthn").then().statusCode(403);
+        // one verification per request
+        for (String header : List.of(preview, check, read, logout)) {
+            RegistrationStub.server().verify(1, postRequestedFor(urlEqualTo(VERIFY))
+                    .withRequestBody(containing(nonce(header))));
+        }
+    }
+
+    @Test
+    void aSignatureRegistrationRefusesIsA401V1Error() {
+        Device tv = Device.withRegCode(null);
+        String replayed = signed("GET", "/api/v1/tokens/authn", V1_SP);
+        registrationAnswers(replayed, 401, "{\"error\":\"replayed_nonce\",\"message\":\"the nonce was already used\"}");
+
+        legacyDevice(replayed, tv).accept(ContentType.JSON).when().get("/api/v1/tokens/authn").then()
+                .statusCode(401).body("code", equalTo("invalid_access_token_client_application"))
+                .body("details", containsString("replayed_nonce"));
+        legacyDevice(replayed, tv).when().get("/api/v1/checkauthn").then().statusCode(401)
+                .contentType(containsString("application/xml"))
+                .body(containsString("<code>invalid_access_token_client_application</code>"));
+    }
+
+    @Test
+    void aSignatureForAnotherRequestorIsRefusedWithoutAskingRegistration() {
+        Device tv = Device.withRegCode(null);
+        String foreign = signed("GET", "/api/v1/tokens/authn", "OTHER");
+        registrationVerifies(foreign, "GET", "/api/v1/tokens/authn");
+
+        legacyDevice(foreign, tv).accept(ContentType.JSON).when().get("/api/v1/tokens/authn").then()
+                .statusCode(401).body("code", equalTo("invalid_access_token_service_provider"));
+        RegistrationStub.server().verify(0, postRequestedFor(urlEqualTo(VERIFY))
+                .withRequestBody(containing(nonce(foreign))));
+    }
+
+    @Test
+    void registrationUnableToVerifyIsA503NeverAPermit() {
+        Device tv = Device.withRegCode(null);
+        String header = signed("GET", "/api/v1/tokens/authn", V1_SP);
+        registrationAnswers(header, 500, "{}");
+
+        legacyDevice(header, tv).accept(ContentType.JSON).when().get("/api/v1/tokens/authn").then()
+                .statusCode(503).body("code", equalTo("network_connection_timeout"))
+                .body("action", equalTo("retry"));
     }
 }
