@@ -28,7 +28,7 @@ public final class Suite implements AutoCloseable {
     public static final String REGISTRATION_DB = "tvegate_registration_test";
     public static final int REGISTRATION_REDIS_DB = 13;
     public static final int AUTHN_REDIS_DB = 14;
-    /** authz-service's decision cache (authz's own tests use 13 too, but never while the system tests run). */
+    /** authz-service's decision cache and throttle buckets (no module's own tests use database 15). */
     public static final int AUTHZ_REDIS_DB = 15;
     /** authz's MVPD entitlement guard, shortened so that the resilience test stays short (see authz README). */
     public static final long AUTHZ_MVPD_TIMEOUT_MS = 500;
