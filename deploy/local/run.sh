@@ -16,7 +16,8 @@ mkdir -p "$RUN/keys" "$RUN/logs"
 JAR=registration-service/target/quarkus-app/quarkus-run.jar
 SANDBOX_JAR=sandbox-mvpd/target/quarkus-app/quarkus-run.jar
 AUTHN_JAR=authn-service/target/quarkus-app/quarkus-run.jar
-if [ "${1:-}" = "--rebuild" ] || [ ! -f "$JAR" ] || [ ! -f "$SANDBOX_JAR" ] || [ ! -f "$AUTHN_JAR" ]; then
+AUTHZ_JAR=authz-service/target/quarkus-app/quarkus-run.jar
+if [ "${1:-}" = "--rebuild" ] || [ ! -f "$JAR" ] || [ ! -f "$SANDBOX_JAR" ] || [ ! -f "$AUTHN_JAR" ] || [ ! -f "$AUTHZ_JAR" ]; then
   log "building jars (./mvnw -B -ntp package -DskipTests)"
   ./mvnw -B -ntp -q package -DskipTests
 fi
@@ -26,6 +27,13 @@ fi
 [ -f "$RUN/secrets-key" ] || head -c 32 /dev/urandom | base64 > "$RUN/secrets-key"
 [ -f "$RUN/admin-secret" ] || head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' > "$RUN/admin-secret"
 [ -f "$RUN/internal-secret" ] || head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' > "$RUN/internal-secret"
+# authz's media-token signing key (EC P-256, ES256): PKCS#8 private key followed by its public key
+mkdir -p "$RUN/media-token-keys"
+if [ ! -f "$RUN/media-token-keys/local-media-1.pem" ]; then
+  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$RUN/media-token-keys/local-media-1.pem" 2>/dev/null
+  openssl pkey -in "$RUN/media-token-keys/local-media-1.pem" -pubout >> "$RUN/media-token-keys/local-media-1.pem"
+fi
+chmod 600 "$RUN"/media-token-keys/*.pem
 chmod 600 "$RUN"/secrets-key "$RUN"/admin-secret "$RUN"/internal-secret "$RUN"/keys/*.pem
 sha() { printf '%s' "$(cat "$1")" | sha256sum | cut -d' ' -f1; }
 
@@ -34,6 +42,7 @@ REG_PORT=${TVEGATE_REGISTRATION_PORT:-8081}
 # http://localhost:8082/api/v2/authenticate/callback as its redirect URI.
 SANDBOX_PORT=8090
 AUTHN_PORT=8082
+AUTHZ_PORT=${TVEGATE_AUTHZ_PORT:-8083}
 
 start() { # name port jar args...
   local name=$1 port=$2 jar=$3; shift 3
@@ -85,6 +94,18 @@ start authn "$AUTHN_PORT" "$AUTHN_JAR" \
   -Dtvegate.authn.public-url="http://localhost:$AUTHN_PORT" \
   ${TVEGATE_JAVA_OPTS:-}
 
+# authz-service: decisions and media tokens; configuration from registration, profiles from authn (same internal
+# service client), Redis db 3 (its default).
+start authz "$AUTHZ_PORT" "$AUTHZ_JAR" \
+  -Dtvegate.authz.registration-url="http://localhost:$REG_PORT" \
+  -Dtvegate.authz.registration-issuer="http://localhost:$REG_PORT" \
+  -Dtvegate.authz.authn-url="http://localhost:$AUTHN_PORT" \
+  -Dtvegate.authz.service-client.id=tvegate-internal \
+  -Dtvegate.authz.service-client.secret="$(cat "$RUN/internal-secret")" \
+  -Dtvegate.authz.public-url="http://localhost:$AUTHZ_PORT" \
+  -Dtvegate.authz.media-token.keys.dir="$RUN/media-token-keys" \
+  ${TVEGATE_JAVA_OPTS:-}
+
 wait_ready registration "$REG_PORT"
 
 # The demo MVPD "Sandbox" must name this sandbox and its demo client (registration-service/src/main/resources/demo/
@@ -105,12 +126,14 @@ fi
 
 wait_ready sandbox-mvpd "$SANDBOX_PORT"
 wait_ready authn "$AUTHN_PORT"
+wait_ready authz "$AUTHZ_PORT"
 
 cat <<INFO
 
 TVE Gate is running (demo service provider REF30, MVPDs Sandbox and TempPass_TEST40).
   registration-service  http://localhost:$REG_PORT   (OpenAPI: /q/openapi, health: /q/health, metrics: /q/metrics)
   authn-service         http://localhost:$AUTHN_PORT   (same /q/* endpoints)
+  authz-service         http://localhost:$AUTHZ_PORT   (same /q/* endpoints; media-token keys: /.well-known/media-token-jwks.json)
   sandbox-mvpd          http://localhost:$SANDBOX_PORT   (the demo TV provider "Sandbox TV": OIDC provider + entitlements)
 
 Activation page (second screen): http://localhost:$AUTHN_PORT/activate
@@ -128,5 +151,8 @@ Be a TV: create a session, show its code, poll for the profile while you sign in
   curl -s -X POST http://localhost:$AUTHN_PORT/api/v2/REF30/sessions -H "Authorization: Bearer <access_token>" \\
        -H "AP-Device-Identifier: fingerprint \$(printf my-tv | base64)"
   curl -s http://localhost:$AUTHN_PORT/api/v2/REF30/profiles/code/<code> -H "Authorization: Bearer <access_token>"
+Once signed in, ask for a decision (a media token comes with every permit; alice's packages: REF30, CNN, ESPN, REF40):
+  curl -s -X POST http://localhost:$AUTHZ_PORT/api/v2/REF30/decisions/authorize/Sandbox -H "Authorization: Bearer <access_token>" \
+       -H "AP-Device-Identifier: fingerprint \$(printf my-tv | base64)" -H 'Content-Type: application/json' -d '{"resources":["REF30"]}'
 Stop with: deploy/local/stop.sh
 INFO

@@ -57,6 +57,43 @@ public final class Device {
                 .header("X-Device-Info", deviceInfo).redirects().follow(false);
     }
 
+    /** A request to authz-service with the bearer token and the device headers. */
+    public RequestSpecification authz() {
+        return given().baseUri(suite.authzUrl()).header("Authorization", client.bearer())
+                .header("AP-Device-Identifier", "fingerprint "
+                        + Base64.getEncoder().encodeToString(deviceId.getBytes(StandardCharsets.UTF_8)))
+                .header("X-Device-Info", deviceInfo).redirects().follow(false);
+    }
+
+    /** {@code POST /api/v2/{sp}/decisions/{kind}/{mvpd}} with {@code {"resources":[…]}} (kind: authorize, preauthorize). */
+    public Response decide(String kind, String mvpd, String... resources) {
+        return authz().contentType(ContentType.JSON).body(Map.of("resources", java.util.List.of(resources)))
+                .post("/api/v2/{sp}/decisions/{kind}/{mvpd}", sp(), kind, mvpd);
+    }
+
+    /**
+     * The first-screen sign-in over plain HTTP (as {@code FirstScreenFlowIT}): a session for {@code mvpd}, the web view
+     * follows it to the sandbox, {@code username} signs in, the browser lands back on the app.
+     *
+     * @return the session's code (the app polls {@code /profiles/code/{code}} with it)
+     */
+    public String signIn(String mvpd, String username, String password) {
+        Response session = createSession(mvpd, "localhost", suite.appReturnUrl());
+        session.then().statusCode(200);
+        String code = session.path("code");
+        UserAgent browser = new UserAgent();
+        UserAgent.Page loginForm = browser.follow(browser.get(suite.authnUrl() + session.path("url")));
+        if (loginForm.status() != 200) {
+            throw new AssertionError("no login form: " + loginForm.status() + " " + loginForm.text());
+        }
+        UserAgent.Page toCallback = browser.signInAtSandbox(loginForm, username, password);
+        UserAgent.Page toApp = browser.get(toCallback.location());
+        if (toApp.status() != 302 || !suite.appReturnUrl().equals(toApp.location())) {
+            throw new AssertionError("sign-in did not return to the app: " + toApp.status() + " " + toApp.text());
+        }
+        return code;
+    }
+
     /** {@code POST /api/v2/{sp}/sessions}; {@code null} values are left out (the parameter is missing). */
     public Response createSession(String mvpd, String domainName, String redirectUrl) {
         Map<String, String> form = new LinkedHashMap<>();

@@ -28,6 +28,14 @@ public final class Suite implements AutoCloseable {
     public static final String REGISTRATION_DB = "tvegate_registration_test";
     public static final int REGISTRATION_REDIS_DB = 13;
     public static final int AUTHN_REDIS_DB = 14;
+    /** authz-service's decision cache and throttle buckets (no module's own tests use database 15). */
+    public static final int AUTHZ_REDIS_DB = 15;
+    /** authz's MVPD entitlement guard, shortened so that the resilience test stays short (see authz README). */
+    public static final long AUTHZ_MVPD_TIMEOUT_MS = 500;
+    public static final int AUTHZ_MVPD_MAX_RETRIES = 1;
+    public static final long AUTHZ_MVPD_RETRY_DELAY_MS = 50;
+    public static final int AUTHZ_MVPD_BREAKER_VOLUME = 4;
+    public static final long AUTHZ_MVPD_BREAKER_DELAY_MS = 3000;
     /** How long a service may take to become ready on this loaded 2-core machine. */
     static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -49,6 +57,7 @@ public final class Suite implements AutoCloseable {
     private ServiceProcess registration;
     private ServiceProcess sandbox;
     private ServiceProcess authn;
+    private ServiceProcess authz;
     private String adminSecret;
     private String internalSecret;
     private String internalToken;
@@ -97,9 +106,11 @@ public final class Suite implements AutoCloseable {
         int registrationPort = LocalInfra.freePort();
         int sandboxPort = LocalInfra.freePort();
         int authnPort = LocalInfra.freePort();
+        int authzPort = LocalInfra.freePort();
         String registrationUrl = "http://localhost:" + registrationPort;
         String sandboxUrl = "http://localhost:" + sandboxPort;
         String authnUrl = "http://localhost:" + authnPort;
+        String authzUrl = "http://localhost:" + authzPort;
         adminSecret = randomSecret();
         internalSecret = randomSecret();
         String secretsKey = Base64.getEncoder().encodeToString(randomBytes(32));
@@ -146,7 +157,29 @@ public final class Suite implements AutoCloseable {
                 breaker + "request-volume-threshold=4",
                 breaker + "delay=3",
                 breaker + "delay-unit=seconds"));
-        for (ServiceProcess p : List.of(registration, sandbox, authn)) {
+        Path mediaKeys = workDir.resolve("media-token-keys");
+        writeMediaTokenKey(mediaKeys, "st-media-1");
+        String guard = "-Dtvegate.authz.mvpd.guard.";
+        authz = launch("authz-service", authzPort, logs, List.of(
+                "-Dtvegate.authz.registration-url=" + registrationUrl,
+                "-Dtvegate.authz.registration-issuer=" + registrationUrl,
+                "-Dtvegate.authz.authn-url=" + authnUrl,
+                "-Dtvegate.authz.service-client.id=tvegate-internal",
+                "-Dtvegate.authz.service-client.secret=" + internalSecret,
+                "-Dtvegate.authz.public-url=" + authzUrl,
+                "-Dtvegate.authz.media-token.keys.dir=" + mediaKeys,
+                "-Dquarkus.redis.hosts=redis://" + LocalInfra.REDIS_HOST + ":" + LocalInfra.REDIS_PORT + "/"
+                        + AUTHZ_REDIS_DB,
+                "-Dtvegate.authz.throttle.burst=1000000",
+                // the resilience test: a slow MVPD is cut off after 0.5 s (one retry), the breaker opens after a
+                // 4-call window at 50 % and half-opens after 3 s (instead of 2 s, 10 calls, 15 s)
+                guard + "timeout=PT" + AUTHZ_MVPD_TIMEOUT_MS / 1000.0 + "S",
+                guard + "max-retries=" + AUTHZ_MVPD_MAX_RETRIES,
+                guard + "retry-delay=PT" + AUTHZ_MVPD_RETRY_DELAY_MS / 1000.0 + "S",
+                guard + "request-volume-threshold=" + AUTHZ_MVPD_BREAKER_VOLUME,
+                guard + "breaker-delay=PT" + AUTHZ_MVPD_BREAKER_DELAY_MS / 1000 + "S",
+                guard + "success-threshold=1"));
+        for (ServiceProcess p : List.of(registration, sandbox, authn, authz)) {
             p.awaitReady(START_TIMEOUT);
         }
     }
@@ -192,6 +225,10 @@ public final class Suite implements AutoCloseable {
         return "http://localhost:" + authn.port();
     }
 
+    public String authzUrl() {
+        return "http://localhost:" + authz.port();
+    }
+
     /** Where the app's sessions and logouts send the browser back to (a real page: authn's "You're signed in"). */
     public String appReturnUrl() {
         return authnUrl() + "/activate/done";
@@ -221,6 +258,10 @@ public final class Suite implements AutoCloseable {
         return authn;
     }
 
+    public ServiceProcess authzProcess() {
+        return authz;
+    }
+
     public ServiceProcess sandboxProcess() {
         return sandbox;
     }
@@ -247,6 +288,23 @@ public final class Suite implements AutoCloseable {
                     + "\n-----END PRIVATE KEY-----\n";
             Files.writeString(dir.resolve(kid + ".pem"), pem);
         } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes an EC P-256 media-token key {@code <kid>.pem} for authz: PKCS#8 private key plus its public key. */
+    private static void writeMediaTokenKey(Path dir, String kid) throws IOException {
+        Files.createDirectories(dir);
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+            java.security.KeyPair pair = generator.generateKeyPair();
+            var mime = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+            String pem = "-----BEGIN PRIVATE KEY-----\n" + mime.encodeToString(pair.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n-----BEGIN PUBLIC KEY-----\n"
+                    + mime.encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+            Files.writeString(dir.resolve(kid + ".pem"), pem);
+        } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -28,6 +28,7 @@ public final class Tenant {
     private final String sandboxMvpd;
     private final String tempPassMvpd;
     private final String promoTempPassMvpd;
+    private final String degradedMvpd;
     private final List<String> domains;
     private String adminToken;
     private String applicationId;
@@ -44,6 +45,7 @@ public final class Tenant {
         this.sandboxMvpd = "Sandbox_" + run;
         this.tempPassMvpd = "TempPass_" + run;
         this.promoTempPassMvpd = "TempPassPromo_" + run;
+        this.degradedMvpd = "SandboxDegraded_" + run;
         this.domains = List.of("localhost", "st-" + run.toLowerCase() + ".tvegate.test");
     }
 
@@ -73,6 +75,9 @@ public final class Tenant {
         endpoints.put("entitlementUrl", suite.sandboxUrl() + "/entitlements");
         mvpd(Map.of("id", sandboxMvpd, "displayName", "Sandbox TV", "logoUrl", suite.sandboxUrl() + "/logo.svg",
                 "protocol", "oidc", "endpoints", endpoints));
+        // the same sandbox again, as an MVPD whose integration degrades to AuthZAll while its breaker is open
+        mvpd(Map.of("id", degradedMvpd, "displayName", "Sandbox TV (degradable)", "logoUrl",
+                suite.sandboxUrl() + "/logo.svg", "protocol", "oidc", "endpoints", endpoints));
         mvpd(Map.of("id", tempPassMvpd, "displayName", "Free preview (1 min)", "protocol", "temppass",
                 "tempPass", Map.of("ttlSeconds", TEMPPASS_TTL_SECONDS)));
         mvpd(Map.of("id", promoTempPassMvpd, "displayName", "Promotional preview", "protocol", "temppass",
@@ -81,6 +86,10 @@ public final class Tenant {
 
         admin().body(Map.of("authnTtlSeconds", 86_400, "authzTtlSeconds", 3_600, "entitlementMode", "mvpd-endpoint"))
                 .put("/admin/v1/service-providers/" + serviceProvider + "/integrations/" + sandboxMvpd)
+                .then().statusCode(201);
+        admin().body(Map.of("authnTtlSeconds", 86_400, "authzTtlSeconds", 3_600, "entitlementMode", "mvpd-endpoint",
+                "degradation", "AuthZAll", "degradationOnBreakerOpen", true))
+                .put("/admin/v1/service-providers/" + serviceProvider + "/integrations/" + degradedMvpd)
                 .then().statusCode(201);
         for (String temp : List.of(tempPassMvpd, promoTempPassMvpd)) {
             admin().body(Map.of("authnTtlSeconds", TEMPPASS_TTL_SECONDS, "authzTtlSeconds", TEMPPASS_TTL_SECONDS))
@@ -146,6 +155,11 @@ public final class Tenant {
 
     public String sandboxMvpd() {
         return sandboxMvpd;
+    }
+
+    /** The sandbox as a second MVPD whose integration sets AuthZAll + degradationOnBreakerOpen. */
+    public String degradedMvpd() {
+        return degradedMvpd;
     }
 
     public String tempPassMvpd() {
