@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.tvegate.authz.adapter.in.rest.auth.BearerAuthenticator;
+import dev.tvegate.authz.adapter.in.rest.auth.V1CallerAuthenticator;
 import dev.tvegate.authz.application.port.in.V1AuthorizationUseCase;
 import dev.tvegate.authz.application.port.in.V1AuthorizationUseCase.V1Outcome;
 import dev.tvegate.authz.application.port.in.V1Query;
@@ -26,18 +26,18 @@ import io.smallrye.mutiny.Uni;
 /**
  * REST v1 ("clientless") authorization, spec §6.2–§6.3: {@code GET /api/v1/authorize}, {@code /api/v1/tokens/authz},
  * {@code /api/v1/tokens/media} (alias {@code /api/v1/mediatoken}) and {@code /api/v1/preauthorize}. XML by default,
- * JSON by {@code Accept}, {@code format=} or a {@code .json}/{@code .xml} suffix. Auth: a DCR access token (scope
- * {@code api:client:v2}) whose {@code sp} covers the requestor. The legacy signed requestor is not accepted (see
- * README).
+ * JSON by {@code Accept}, {@code format=} or a {@code .json}/{@code .xml} suffix. Auth ({@link V1CallerAuthenticator}):
+ * a DCR access token (scope {@code api:client:v2}) whose {@code sp} covers the requestor, or a legacy signed requestor
+ * verified by registration-service; both see the same v1 tokens.
  */
 @Path("/api/v1")
 @Tag(name = "v1", description = "REST v1 authorization")
 public class V1AuthorizationResource {
 
-    private final BearerAuthenticator auth;
+    private final V1CallerAuthenticator auth;
     private final V1AuthorizationUseCase v1;
 
-    public V1AuthorizationResource(BearerAuthenticator auth, V1AuthorizationUseCase v1) {
+    public V1AuthorizationResource(V1CallerAuthenticator auth, V1AuthorizationUseCase v1) {
         this.auth = auth;
         this.v1 = v1;
     }
@@ -96,7 +96,7 @@ public class V1AuthorizationResource {
             throw new EnhancedErrorException(EnhancedError.of(ErrorCode.INVALID_REQUESTOR,
                     "Required 'requestor' is not present."));
         }
-        return auth.requireV2Client(headers.getHeaderString(HttpHeaders.AUTHORIZATION), requestor)
+        return auth.requireClient(headers.getHeaderString(HttpHeaders.AUTHORIZATION), "GET", uri.getPath(), requestor)
                 .chain(client -> operation.get())
                 .map(outcome -> V1Views.render(outcome, format));
     }

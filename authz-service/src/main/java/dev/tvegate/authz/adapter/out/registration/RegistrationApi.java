@@ -29,6 +29,13 @@ interface RegistrationApi {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @POST
+    @Path("/internal/v1/legacy-requests/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Uni<LegacyVerificationDocuments.Verified> verifyLegacyRequest(LegacyVerificationDocuments.Request request,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @POST
     @Path("/o/client/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
