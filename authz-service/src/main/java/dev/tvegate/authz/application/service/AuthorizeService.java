@@ -40,8 +40,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * Decisions (spec §4.7), checked in the order the errors imply: device headers, service provider, integration,
  * resources (shape, MRSS, count), profile; then, per resource: a standing degradation rule, the decision cache, the
- * entitlement (profile claim or MVPD endpoint), and for authorize permits a media token. Resources are decided
- * concurrently; the response keeps request order.
+ * entitlement (profile claim or MVPD endpoint), and for authorize permits a media token. The decision cache is read
+ * once per request for all resources (one Redis round trip); cache misses ask the MVPD concurrently; the response
+ * keeps request order.
  */
 public class AuthorizeService implements AuthorizeUseCase {
 
@@ -103,21 +104,98 @@ public class AuthorizeService implements AuthorizeUseCase {
     }
 
     /**
-     * Decides each resource for a known profile (also used by REST v1, which finds the profile itself).
+     * Decides each resource for a known profile (also used by REST v1, which finds the profile itself). On the
+     * MVPD-endpoint path the decision cache is read once for all resources (one round trip); only the misses ask the
+     * MVPD, concurrently. Everything else is decided in a plain loop.
      *
      * @param withTokens sign a media token for each authorize permit
      */
     Uni<DecisionsResult> decideAll(DecisionKind kind, String serviceProvider, IntegrationConfig integration,
             Profile profile, List<Resource> resources, boolean withTokens) {
         DecisionPolicy policy = new DecisionPolicy(kind, serviceProvider, integration, profile, clock.millis());
-        List<Uni<Decision>> each = new ArrayList<>(resources.size());
-        for (Resource r : resources) {
-            each.add(withTokens ? decideOne(policy, r).map(d -> withToken(policy, profile, d)) : decideOne(policy, r));
+        int n = resources.size();
+        Decision[] out = new Decision[n];
+        String userId = policy.profile().userId();
+        if (!decidedWithoutCache(policy, resources, out)) {
+            List<String> raws = new ArrayList<>(n);
+            for (Resource r : resources) {
+                raws.add(r.raw());
+            }
+            List<String> keys = DecisionKeys.decisionKeys(serviceProvider, integration.mvpdId(), userId, raws);
+            return cache.findAll(keys).chain(hits -> {
+                List<Uni<Decision>> misses = null;
+                int[] missAt = null;
+                for (int i = 0; i < n; i++) {
+                    CachedDecision hit = hits.get(keys.get(i));
+                    if (hit != null && hit.notAfter() > policy.nowMillis()) {
+                        out[i] = policy.fromMvpd(resources.get(i), hit);
+                        continue;
+                    }
+                    if (misses == null) {
+                        misses = new ArrayList<>(n);
+                        missAt = new int[n];
+                    }
+                    missAt[misses.size()] = i;
+                    misses.add(askMvpd(policy, resources.get(i), userId, keys.get(i)));
+                }
+                if (misses == null) {
+                    return Uni.createFrom().item(finish(policy, profile, out, withTokens));
+                }
+                int[] at = missAt;
+                Uni<List<Decision>> asked = misses.size() == 1 ? misses.get(0).map(List::of)
+                        : Uni.join().all(misses).andFailFast();
+                return asked.map(answers -> {
+                    for (int j = 0; j < answers.size(); j++) {
+                        out[at[j]] = answers.get(j);
+                    }
+                    return finish(policy, profile, out, withTokens);
+                });
+            });
         }
-        if (each.size() == 1) {
-            return each.get(0).map(d -> new DecisionsResult(List.of(d)));
+        return Uni.createFrom().item(() -> finish(policy, profile, out, withTokens));
+    }
+
+    /** @return the result in request order, with a media token on each authorize permit when asked */
+    private DecisionsResult finish(DecisionPolicy policy, Profile profile, Decision[] decisions, boolean withTokens) {
+        if (withTokens) {
+            for (int i = 0; i < decisions.length; i++) {
+                decisions[i] = withToken(policy, profile, decisions[i]);
+            }
         }
-        return Uni.join().all(each).andFailFast().map(DecisionsResult::new);
+        return new DecisionsResult(List.of(decisions));
+    }
+
+    /**
+     * Decides every resource that needs neither the cache nor the MVPD (a standing degradation rule, a TempPass
+     * misconfiguration, the profile claim, a profile without userID): these hold for all resources of a request.
+     *
+     * @return false when the resources go to the decision cache / MVPD endpoint ({@code out} untouched)
+     */
+    private static boolean decidedWithoutCache(DecisionPolicy policy, List<Resource> resources, Decision[] out) {
+        IntegrationConfig integration = policy.integration();
+        DegradationRule standing = policy.standingDegradation();
+        for (int i = 0; i < out.length; i++) {
+            Resource resource = resources.get(i);
+            if (standing != DegradationRule.NONE) {
+                out[i] = policy.degraded(resource, standing);
+            } else if (integration.isTempPass() || policy.profile().isTemporary()) {
+                // only reached when a temporary profile shows up under a non-TempPass integration: a misconfiguration
+                out[i] = policy.error(resource, DecisionSource.TEMPPASS,
+                        EnhancedError.of(ErrorCode.INVALID_CONFIGURATION_TEMPORARY_ACCESS,
+                                "A temporary profile under an integration that is not TempPass."));
+            } else if (!integration.entitlementFromMvpdEndpoint()) {
+                out[i] = policy.fromMvpd(resource, policy.toCached(policy.fromProfileClaim(resource)));
+            } else {
+                String userId = policy.profile().userId();
+                if (userId != null && !userId.isBlank()) {
+                    return false;
+                }
+                out[i] = policy.error(resource, DecisionSource.MVPD,
+                        EnhancedError.of(ErrorCode.IDENTITY_NOT_RECOGNIZED_BY_MVPD,
+                                "The profile carries no userID to ask the MVPD about."));
+            }
+        }
+        return true;
     }
 
     /**
@@ -152,33 +230,6 @@ public class AuthorizeService implements AuthorizeUseCase {
             }));
         }
         return Uni.join().all(each).andFailFast().map(DecisionsResult::new);
-    }
-
-    private Uni<Decision> decideOne(DecisionPolicy policy, Resource resource) {
-        IntegrationConfig integration = policy.integration();
-        DegradationRule standing = policy.standingDegradation();
-        if (standing != DegradationRule.NONE) {
-            return Uni.createFrom().item(policy.degraded(resource, standing));
-        }
-        if (integration.isTempPass() || policy.profile().isTemporary()) {
-            // only reached when a temporary profile shows up under a non-TempPass integration: a misconfiguration
-            return Uni.createFrom().item(policy.error(resource, DecisionSource.TEMPPASS,
-                    EnhancedError.of(ErrorCode.INVALID_CONFIGURATION_TEMPORARY_ACCESS,
-                            "A temporary profile under an integration that is not TempPass.")));
-        }
-        if (!integration.entitlementFromMvpdEndpoint()) {
-            return Uni.createFrom().item(policy.fromMvpd(resource, policy.toCached(policy.fromProfileClaim(resource))));
-        }
-        String userId = policy.profile().userId();
-        if (userId == null || userId.isBlank()) {
-            return Uni.createFrom().item(policy.error(resource, DecisionSource.MVPD,
-                    EnhancedError.of(ErrorCode.IDENTITY_NOT_RECOGNIZED_BY_MVPD,
-                            "The profile carries no userID to ask the MVPD about.")));
-        }
-        String key = DecisionKeys.decisionKey(policy.serviceProvider(), integration.mvpdId(), userId, resource.raw());
-        return cache.find(key).chain(hit -> hit.isPresent() && hit.get().notAfter() > policy.nowMillis()
-                ? Uni.createFrom().item(policy.fromMvpd(resource, hit.get()))
-                : askMvpd(policy, resource, userId, key));
     }
 
     private Uni<Decision> askMvpd(DecisionPolicy policy, Resource resource, String userId, String key) {

@@ -35,6 +35,7 @@ import dev.tvegate.authz.domain.model.Resource;
 import dev.tvegate.authz.domain.model.SpConfiguration;
 import dev.tvegate.authz.domain.model.TempPassAnswer;
 import dev.tvegate.authz.domain.model.TempPassConfig;
+import dev.tvegate.authz.domain.service.DecisionKeys;
 import dev.tvegate.kernel.error.EnhancedError;
 import dev.tvegate.kernel.error.EnhancedErrorException;
 import dev.tvegate.kernel.error.ErrorCode;
@@ -271,6 +272,49 @@ class AuthorizeServiceTest {
         assertThat(cache.ttls).containsExactly(Duration.ofSeconds(60));
     }
 
+    @Test
+    void a_five_resource_preauthorize_with_every_decision_cached_makes_one_cache_read_and_no_mvpd_call() {
+        integrations.put("Cablevision", integration("Cablevision", "mvpd-endpoint", "none", false));
+        mvpd.answer = new EntitlementAnswer.Answered(true, null, false, 600);
+        List<Decision> first = decide(DecisionKind.PREAUTHORIZE, "Cablevision", "R1", "R2", "R3", "R4", "R5");
+        assertThat(first).extracting(Decision::authorized).containsOnly(true);
+        assertThat(mvpd.calls).hasValue(5);
+        assertThat(cache.reads).as("one batch read even when all miss").hasValue(1);
+        assertThat(cache.entries).hasSize(5);
+        // the stored keys are exactly the single-resource keys
+        assertThat(cache.entries.keySet()).contains(DecisionKeys.decisionKey("REF30", "Cablevision", "u1", "R3"));
+
+        cache.reads.set(0);
+        mvpd.answer = new EntitlementAnswer.Answered(false, "not now", false, 600); // would show if asked
+        List<Decision> cached = decide(DecisionKind.PREAUTHORIZE, "Cablevision", "R1", "R2", "R3", "R4", "R5");
+
+        assertThat(cache.reads).as("ONE cache read for 5 cached resources").hasValue(1);
+        assertThat(mvpd.calls).as("no MVPD call").hasValue(5);
+        assertThat(cached).extracting(Decision::resource).containsExactly("R1", "R2", "R3", "R4", "R5");
+        assertThat(cached).allSatisfy(d -> {
+            assertThat(d.authorized()).isTrue();
+            assertThat(d.source().wire()).isEqualTo("mvpd");
+            assertThat(d.token()).isNull();
+        });
+        assertThat(tokensIssuedFor).isEmpty();
+    }
+
+    @Test
+    void a_partly_cached_preauthorize_asks_the_mvpd_only_for_the_misses_and_keeps_request_order() {
+        integrations.put("Cablevision", integration("Cablevision", "mvpd-endpoint", "none", false));
+        mvpd.answer = new EntitlementAnswer.Answered(true, null, false, 600);
+        decide(DecisionKind.PREAUTHORIZE, "Cablevision", "R2", "R4");
+        cache.reads.set(0);
+        mvpd.answer = new EntitlementAnswer.Answered(false, "not entitled", false, 600);
+
+        List<Decision> mixed = decide(DecisionKind.PREAUTHORIZE, "Cablevision", "R1", "R2", "R3", "R4", "R5");
+
+        assertThat(cache.reads).hasValue(1);
+        assertThat(mvpd.calls).hasValue(2 + 3);
+        assertThat(mixed).extracting(Decision::resource).containsExactly("R1", "R2", "R3", "R4", "R5");
+        assertThat(mixed).extracting(Decision::authorized).containsExactly(false, true, false, true, false);
+    }
+
     static final class FakeMvpd implements EntitlementPort {
         final AtomicInteger calls = new AtomicInteger();
         final List<String> subjects = Collections.synchronizedList(new ArrayList<>());
@@ -287,10 +331,25 @@ class AuthorizeServiceTest {
     static final class FakeCache implements DecisionCachePort {
         final Map<String, CachedDecision> entries = new HashMap<>();
         final List<Duration> ttls = new ArrayList<>();
+        /** Cache reads (a {@code find} or a {@code findAll} counts one each: one round trip). */
+        final AtomicInteger reads = new AtomicInteger();
 
         @Override
         public Uni<Optional<CachedDecision>> find(String key) {
+            reads.incrementAndGet();
             return Uni.createFrom().item(Optional.ofNullable(entries.get(key)));
+        }
+
+        @Override
+        public Uni<Map<String, CachedDecision>> findAll(List<String> keys) {
+            reads.incrementAndGet();
+            Map<String, CachedDecision> hits = new HashMap<>();
+            for (String k : keys) {
+                if (entries.containsKey(k)) {
+                    hits.put(k, entries.get(k));
+                }
+            }
+            return Uni.createFrom().item(hits);
         }
 
         @Override

@@ -21,6 +21,18 @@ class DecisionKeysTest {
     }
 
     @Test
+    void batch_keys_equal_the_single_keys() {
+        java.util.List<String> resources = java.util.List.of("REF30", "é-ünïcode 😀", "", "<rss><channel/></rss>", "REF30");
+        java.util.List<String> keys = DecisionKeys.decisionKeys("REF30", "Cablevision", "user-1", resources);
+        assertThat(keys).hasSize(resources.size());
+        for (int i = 0; i < resources.size(); i++) {
+            assertThat(keys.get(i)).isEqualTo(DecisionKeys.decisionKey("REF30", "Cablevision", "user-1", resources.get(i)));
+        }
+        assertThat(DecisionKeys.decisionKeys("A", "B", null, java.util.List.of("x")))
+                .containsExactly(DecisionKeys.decisionKey("A", "B", null, "x"));
+    }
+
+    @Test
     void the_session_guid_is_stable_per_profile_and_not_the_user_id() {
         String sid = DecisionKeys.sessionGuid("REF30", "Cablevision", "user-1", 1000);
         assertThat(sid).hasSize(32).doesNotContain("user-1");

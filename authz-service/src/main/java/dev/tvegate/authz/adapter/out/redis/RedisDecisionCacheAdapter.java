@@ -1,6 +1,10 @@
 package dev.tvegate.authz.adapter.out.redis;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import dev.tvegate.authz.application.port.out.DecisionCachePort;
 import dev.tvegate.authz.config.AuthzConfig;
@@ -28,6 +33,7 @@ public class RedisDecisionCacheAdapter implements DecisionCachePort {
     static final String PREFIX = "authz:decision:";
     private static final Logger LOG = Logger.getLogger(RedisDecisionCacheAdapter.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectReader READER = JSON.readerFor(CachedDecision.class);
 
     private final ReactiveValueCommands<String, String> values;
     private final Duration timeout;
@@ -49,6 +55,34 @@ public class RedisDecisionCacheAdapter implements DecisionCachePort {
     }
 
     @Override
+    public Uni<Map<String, CachedDecision>> findAll(List<String> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        String[] redisKeys = new String[keys.size()];
+        for (int i = 0; i < redisKeys.length; i++) {
+            redisKeys[i] = PREFIX + keys.get(i);
+        }
+        return values.mget(redisKeys) // one MGET, one round trip
+                .ifNoItem().after(timeout).fail()
+                .map(found -> {
+                    Map<String, CachedDecision> hits = new HashMap<>(keys.size() * 2);
+                    for (int i = 0; i < redisKeys.length; i++) {
+                        String json = found == null ? null : found.get(redisKeys[i]);
+                        CachedDecision d = json == null ? null : read(json);
+                        if (d != null) {
+                            hits.put(keys.get(i), d);
+                        }
+                    }
+                    return hits;
+                })
+                .onFailure().recoverWithItem(e -> {
+                    LOG.debugf("decision cache read failed (%s): asking the MVPD", e.toString());
+                    return Map.of();
+                });
+    }
+
+    @Override
     public Uni<Void> save(String key, CachedDecision decision, Duration ttl) {
         String json;
         try {
@@ -66,8 +100,8 @@ public class RedisDecisionCacheAdapter implements DecisionCachePort {
 
     private static CachedDecision read(String json) {
         try {
-            return JSON.readValue(json, CachedDecision.class);
-        } catch (JsonProcessingException e) {
+            return READER.readValue(json);
+        } catch (IOException e) {
             return null;
         }
     }

@@ -205,6 +205,31 @@ class DecisionsEndpointTest {
     }
 
     @Test
+    void preauthorize_through_the_mvpd_endpoint_reads_the_cache_in_one_go_and_asks_only_for_misses() {
+        signedIn(Remotes.MVPD, "");
+        for (String ch : List.of("P1", "P2", "P3", "P4", "P5")) {
+            mvpdAnswers(Remotes.MVPD, ch, 200, ch.equals("P4") ? "{\"decision\":\"Deny\",\"message\":\"no\"}"
+                    : "{\"decision\":\"Permit\",\"ttl\":600}", 0);
+        }
+        decide("preauthorize", Remotes.MVPD, resources("P2", "P4")).statusCode(200)
+                .body("decisions.authorized", equalTo(List.of(true, false)));
+
+        // P2 and P4 are cached now; the others ask the MVPD; request order is kept
+        decide("preauthorize", Remotes.MVPD, resources("P1", "P2", "P3", "P4", "P5")).statusCode(200)
+                .body("decisions.resource", equalTo(List.of("P1", "P2", "P3", "P4", "P5")))
+                .body("decisions.authorized", equalTo(List.of(true, true, true, false, true)))
+                .body("decisions.source", equalTo(List.of("mvpd", "mvpd", "mvpd", "mvpd", "mvpd")))
+                .body("decisions[3].error.code", equalTo("preauthorization_denied_by_mvpd"))
+                .body("decisions[0].token", nullValue());
+        // all five cached: no MVPD call at all
+        decide("preauthorize", Remotes.MVPD, resources("P5", "P4", "P3", "P2", "P1")).statusCode(200)
+                .body("decisions.authorized", equalTo(List.of(true, false, true, true, true)));
+        for (String ch : List.of("P1", "P2", "P3", "P4", "P5")) {
+            assertThat(mvpdCalls(Remotes.MVPD, ch)).as(ch).isEqualTo(1);
+        }
+    }
+
+    @Test
     void no_profile_is_a_top_level_authenticated_profile_missing() {
         decide("authorize", Remotes.MVPD, resources("REF30")).statusCode(403)
                 .body("code", equalTo("authenticated_profile_missing"))
