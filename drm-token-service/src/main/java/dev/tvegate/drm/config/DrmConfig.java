@@ -1,0 +1,51 @@
+package dev.tvegate.drm.config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code tvegate.drm.*}: every key is documented in README.md (drm-token-service configuration). */
+@ConfigMapping(prefix = "tvegate.drm")
+public interface DrmConfig {
+
+    /** {@code test} or {@code production}: the environment this deployment serves. */
+    @WithDefault("production")
+    String environment();
+
+    /** Base of the license-acquisition URLs of {@code local} tokens. */
+    @WithDefault("http://localhost:8084")
+    String publicUrl();
+
+    /** How long a customer read from PostgreSQL is reused on the hot path. */
+    @WithDefault("PT10S")
+    Duration customerCacheTtl();
+
+    /** Base64 of the 32-byte AES-256-GCM key that seals secrets at rest; unset = random key (dev only, WARN). */
+    Optional<String> secretsKey();
+
+    Gate gate();
+
+    ExpressPlay expressplay();
+
+    interface Gate {
+        /** authz-service's media-token JWKS. */
+        String jwksUrl();
+    }
+
+    interface ExpressPlay {
+        Hosts production();
+
+        Hosts test();
+
+        /** ExpressPlay's token-generation base URLs, one per DRM. */
+        interface Hosts {
+            String fpUrl();
+
+            String wvUrl();
+
+            String prUrl();
+        }
+    }
+}
