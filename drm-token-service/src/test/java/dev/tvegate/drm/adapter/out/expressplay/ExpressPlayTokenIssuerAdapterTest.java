@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -19,6 +21,9 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -46,6 +51,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The {@code expressplay} issuer against WireMock as ExpressPlay ({@link ExpressPlayStub}): what is sent, how each
@@ -65,6 +71,7 @@ class ExpressPlayTokenIssuerAdapterTest {
     static final String PR = "/hms/pr/token";
     static final String FP_TOKEN_URL = "https://fp.service.expressplay.com:80/hms/fp/rights/";
     static final String TOKEN = "AQAAABNlKcEAAABQaTjshua3-_x";
+    static final String JSON = "application/json";
 
     @Inject
     ExpressPlayTokenIssuerAdapter adapter;
@@ -102,7 +109,7 @@ class ExpressPlayTokenIssuerAdapterTest {
     static Map<String, List<String>> params(String... nameValues) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         for (int i = 0; i < nameValues.length; i += 2) {
-            map.computeIfAbsent(nameValues[i], n -> new java.util.ArrayList<>()).add(nameValues[i + 1]);
+            map.computeIfAbsent(nameValues[i], n -> new ArrayList<>()).add(nameValues[i + 1]);
         }
         return map;
     }
@@ -229,7 +236,7 @@ class ExpressPlayTokenIssuerAdapterTest {
 
     @Test
     void a_playready_json_answer_becomes_a_token() {
-        answer(PR, 200, "application/json", """
+        answer(PR, 200, JSON, """
                 {"licenseAcquisitionUrl": "https://pr.service.expressplay.com/playready/RightsManager.asmx",
                  "token": "%s"}""".formatted(TOKEN));
 
@@ -238,13 +245,6 @@ class ExpressPlayTokenIssuerAdapterTest {
         assertThat(token).isEqualTo(new IssuedToken(DrmSystem.PLAYREADY,
                 "https://pr.service.expressplay.com/playready/RightsManager.asmx", TOKEN));
         assertThat(values(lastForm(PR), "contentKey")).containsExactly(HexFormat.of().formatHex(KEY));
-    }
-
-    @Test
-    void a_200_without_a_token_is_an_upstream_failure() {
-        answer(FP, 200, "text/html", "<html>maintenance</html>");
-
-        refused(storedKeyFairPlay(), TokenErrorCode.UPSTREAM_FAILED, "ExpressPlay: unreadable token answer");
     }
 
     @Test
@@ -259,49 +259,35 @@ class ExpressPlayTokenIssuerAdapterTest {
 
     // --- refusals --------------------------------------------------------------------------------------------
 
-    @Test
-    void a_json_refusal_keeps_expressplays_code() {
-        answer(FP, 400, "application/json",
-                "{\"errorCode\": -2027, \"errorMessage\": \"Content key must be 32 hex digits\"}");
-
-        refused(storedKeyFairPlay(), TokenErrorCode.CONTENT_KEY_NOT_HEX,
-                "ExpressPlay: Content key must be 32 hex digits");
+    static Stream<Arguments> answers() {
+        return Stream.of(
+                arguments("a JSON refusal keeps ExpressPlay's code", 400, JSON,
+                        "{\"errorCode\": -2027, \"errorMessage\": \"Content key must be 32 hex digits\"}",
+                        TokenErrorCode.CONTENT_KEY_NOT_HEX, "ExpressPlay: Content key must be 32 hex digits"),
+                arguments("an HTML refusal is read for its code", 400, "text/html",
+                        "<html><body><h1>Error</h1><p>-6003 IV invalid</p></body></html>", TokenErrorCode.IV_INVALID,
+                        "ExpressPlay: Error -6003 IV invalid"),
+                arguments("-2018 refuses TVE Gate's stored credential, not the caller's: an admin error (500)", 401,
+                        JSON, "{\"errorCode\": -2018, \"errorMessage\": \"Authentication token invalid: "
+                                + EP_CREDENTIAL + "\"}",
+                        TokenErrorCode.ADMIN_ERROR, "ExpressPlay admin error: ExpressPlay refused the configured credential"),
+                arguments("an unknown code is an upstream failure naming it, never echoing the key", 400, JSON,
+                        "{\"errorCode\": -9999, \"errorMessage\": \"odd key " + HexFormat.of().formatHex(KEY) + "\"}",
+                        TokenErrorCode.UPSTREAM_FAILED, "ExpressPlay answered 400 -9999: odd key …"),
+                arguments("a server error is an upstream failure", 500, JSON,
+                        "{\"errorCode\": -2030, \"errorMessage\": \"Admin error\"}", TokenErrorCode.UPSTREAM_FAILED,
+                        "ExpressPlay answered 500 -2030: Admin error"),
+                arguments("a 200 without a token is an upstream failure", 200, "text/html", "<html>maintenance</html>",
+                        TokenErrorCode.UPSTREAM_FAILED, "ExpressPlay: unreadable token answer"));
     }
 
-    @Test
-    void an_html_refusal_is_read_for_its_code() {
-        answer(FP, 400, "text/html", "<html><body><h1>Error</h1><p>-6003 IV invalid</p></body></html>");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("answers")
+    void expressplays_answer_becomes_the_callers_refusal(String name, int status, String contentType, String body,
+            TokenErrorCode code, String message) {
+        answer(FP, status, contentType, body);
 
-        refused(storedKeyFairPlay(), TokenErrorCode.IV_INVALID, "ExpressPlay: Error -6003 IV invalid");
-    }
-
-    @Test
-    void expressplay_refusing_the_stored_credential_is_an_admin_error_not_the_callers_2018() {
-        answer(FP, 401, "application/json", "{\"errorCode\": -2018, \"errorMessage\": \"Authentication token invalid: "
-                + EP_CREDENTIAL + "\"}");
-
-        assertThatThrownBy(() -> issue(storedKeyFairPlay())).isInstanceOfSatisfying(TokenRequestException.class,
-                e -> {
-                    assertThat(e.errorCode()).isEqualTo(TokenErrorCode.ADMIN_ERROR);
-                    assertThat(e.errorCode().httpStatus()).isEqualTo(500);
-                    assertThat(e.getMessage()).isEqualTo(
-                            "ExpressPlay admin error: ExpressPlay refused the configured credential");
-                });
-    }
-
-    @Test
-    void an_unknown_code_is_an_upstream_failure_that_names_it_and_never_echoes_the_key() {
-        answer(FP, 400, "application/json", "{\"errorCode\": -9999, \"errorMessage\": \"odd key "
-                + HexFormat.of().formatHex(KEY) + "\"}");
-
-        refused(storedKeyFairPlay(), TokenErrorCode.UPSTREAM_FAILED, "ExpressPlay answered 400 -9999: odd key …");
-    }
-
-    @Test
-    void a_server_error_is_an_upstream_failure() {
-        answer(FP, 500, "application/json", "{\"errorCode\": -2030, \"errorMessage\": \"Admin error\"}");
-
-        refused(storedKeyFairPlay(), TokenErrorCode.UPSTREAM_FAILED, "ExpressPlay answered 500 -2030: Admin error");
+        refused(storedKeyFairPlay(), code, message);
     }
 
     // --- the guard ---------------------------------------------------------------------------------------------
