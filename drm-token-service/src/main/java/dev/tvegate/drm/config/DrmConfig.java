@@ -39,6 +39,27 @@ public interface DrmConfig {
 
         Hosts test();
 
+        /** The HTTP client that calls the token hosts (the guard's timeout/breaker/bulkhead are fault-tolerance keys). */
+        Client client();
+
+        /** {@code tvegate.drm.expressplay.client.*}. */
+        interface Client {
+            /** How long opening a TCP/TLS connection to a token host may take. */
+            @WithDefault("PT1S")
+            Duration connectTimeout();
+
+            /** Kept-alive connections per token host (the bulkhead bounds requests in flight anyway). */
+            @WithDefault("50")
+            int maxConnectionsPerHost();
+
+            /**
+             * A connection with no traffic for this long is closed: ends idle kept-alive connections and, as a
+             * backstop, requests the guard's timeout has already abandoned.
+             */
+            @WithDefault("PT30S")
+            Duration idleTimeout();
+        }
+
         /** ExpressPlay's token-generation base URLs, one per DRM. */
         interface Hosts {
             String fpUrl();
