@@ -9,7 +9,8 @@ final class AsciiText {
     static final IntPredicate PRINTABLE = c -> c >= 0x20 && c < 0x7f;
     /** {@link #PRINTABLE} without the space. */
     static final IntPredicate VISIBLE = c -> c > 0x20 && c < 0x7f;
-    static final IntPredicate LETTER_OR_DIGIT = c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    static final IntPredicate LETTER_OR_DIGIT = c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+            || c >= '0' && c <= '9';
 
     private AsciiText() {
     }

@@ -11,25 +11,39 @@ import dev.tvegate.drm.domain.model.TokenParameters;
  * each after the common checks that precede it; every step throws the first rule it finds broken and puts the
  * parameters it accepts into the policy, keyed by their ExpressPlay names.
  */
-sealed interface DrmRules permits FairPlayRules, WidevineRules, PlayReadyRules {
+abstract sealed class DrmRules permits FairPlayRules, WidevineRules, PlayReadyRules {
 
-    /** @return whether {@code kid} must be sent (-4018) */
-    boolean kidRequired();
+    private final boolean kidRequired;
+    private final TokenErrorCode kekWithContentKey;
 
-    /** @return the code for {@code kek} sent together with {@code contentKey} */
-    TokenErrorCode kekWithContentKey();
+    /**
+     * @param kidRequired whether {@code kid} must be sent (-4018)
+     * @param kekWithContentKey the code for {@code kek} sent together with {@code contentKey}
+     */
+    DrmRules(boolean kidRequired, TokenErrorCode kekWithContentKey) {
+        this.kidRequired = kidRequired;
+        this.kekWithContentKey = kekWithContentKey;
+    }
+
+    final boolean kidRequired() {
+        return kidRequired;
+    }
+
+    final TokenErrorCode kekWithContentKey() {
+        return kekWithContentKey;
+    }
 
     /** Hex parameters beyond the key source (after {@code contentKey}, {@code kid}, {@code kek}, {@code ek}). */
-    default void hexParameters(TokenParameters parameters, Map<String, Object> policy) {
+    void hexParameters(TokenParameters parameters, Map<String, Object> policy) {
     }
 
     /** The DRM's own parameters, required ones first; {@code now} is the issuance time for relative times. */
-    default void drmParameters(TokenParameters parameters, Map<String, Object> policy, Instant now) {
+    void drmParameters(TokenParameters parameters, Map<String, Object> policy, Instant now) {
     }
 
     /** License extensions. */
-    void extensions(TokenParameters parameters, Map<String, Object> policy);
+    abstract void extensions(TokenParameters parameters, Map<String, Object> policy);
 
     /** Durations in seconds (after {@code expirationTime} and {@code cookie}). */
-    void durations(TokenParameters parameters, Map<String, Object> policy);
+    abstract void durations(TokenParameters parameters, Map<String, Object> policy);
 }

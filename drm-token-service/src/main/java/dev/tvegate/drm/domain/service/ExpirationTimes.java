@@ -22,7 +22,7 @@ import dev.tvegate.drm.domain.error.TokenRequestException;
 final class ExpirationTimes {
 
     /** The longest and the default token lifetime. */
-    static final Duration MAX_TOKEN_LIFETIME = Duration.ofDays(30);
+    private static final Duration MAX_TOKEN_LIFETIME = Duration.ofDays(30);
 
     private static final Pattern RFC_3339_UTC = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
     /** Relative times with more digits are far beyond any bound: they are read as this instead of overflowing. */

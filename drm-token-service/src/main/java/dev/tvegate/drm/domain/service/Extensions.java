@@ -2,6 +2,8 @@ package dev.tvegate.drm.domain.service;
 
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -18,10 +20,10 @@ import dev.tvegate.drm.domain.model.TokenParameters;
  */
 final class Extensions {
 
-    static final String TYPE = "type";
-    static final String PAYLOAD = "payload";
+    private static final String TYPE = "type";
+    private static final String PAYLOAD = "payload";
     /** The most {@code <type>,<payload>} values one request may repeat. */
-    static final int MAX_REPEATED = 16;
+    private static final int MAX_REPEATED = 16;
 
     private Extensions() {
     }
@@ -46,7 +48,7 @@ final class Extensions {
      * @param malformed the DRM's code for a value without a comma or more than {@value #MAX_REPEATED} values
      * @return one type/payload map per value; the type is what precedes the first comma
      */
-    static List<Map<String, String>> repeated(List<String> values, String name, TokenErrorCode malformed) {
+    private static List<Map<String, String>> repeated(List<String> values, String name, TokenErrorCode malformed) {
         if (values.size() > MAX_REPEATED) {
             throw new TokenRequestException(malformed, "at most " + MAX_REPEATED + " " + name + " values");
         }
@@ -73,7 +75,10 @@ final class Extensions {
         if (payload.isEmpty() || !isBase64(payload)) {
             throw new TokenRequestException(TokenErrorCode.EXTENSION_PAYLOAD_INVALID);
         }
-        return Map.of(TYPE, type, PAYLOAD, payload);
+        Map<String, String> extension = new LinkedHashMap<>(); // a stable order for whatever serialises the policy
+        extension.put(TYPE, type);
+        extension.put(PAYLOAD, payload);
+        return Collections.unmodifiableMap(extension);
     }
 
     private static boolean isBase64(String payload) {

@@ -11,36 +11,30 @@ import dev.tvegate.drm.domain.model.TokenParameters;
  * default, always in the policy) up to 10 years; up to 16 {@code fpExtension} values. {@code kek} with
  * {@code contentKey} is -4024: FairPlay has no code of its own for it.
  */
-final class FairPlayRules implements DrmRules {
+final class FairPlayRules extends DrmRules {
 
-    static final String IV = "iv";
-    static final String RENTAL_DURATION = "rentalDuration";
-    static final String FP_EXTENSION = "fpExtension";
+    private static final String IV = "iv";
+    private static final String RENTAL_DURATION = "rentalDuration";
+    private static final String FP_EXTENSION = "fpExtension";
 
-    @Override
-    public boolean kidRequired() {
-        return false;
+    FairPlayRules() {
+        super(false, TokenErrorCode.ENCRYPTED_KEY_INVALID);
     }
 
     @Override
-    public TokenErrorCode kekWithContentKey() {
-        return TokenErrorCode.ENCRYPTED_KEY_INVALID;
-    }
-
-    @Override
-    public void hexParameters(TokenParameters parameters, Map<String, Object> policy) {
+    void hexParameters(TokenParameters parameters, Map<String, Object> policy) {
         String iv = parameters.first(IV)
                 .orElseThrow(() -> new TokenRequestException(TokenErrorCode.IV_INVALID, "iv required"));
         policy.put(IV, HexParameter.lowerHex(iv, 32, TokenErrorCode.IV_INVALID, "iv must be 32 hex digits"));
     }
 
     @Override
-    public void extensions(TokenParameters parameters, Map<String, Object> policy) {
+    void extensions(TokenParameters parameters, Map<String, Object> policy) {
         Extensions.putRepeatedIfSent(parameters, policy, FP_EXTENSION, TokenErrorCode.FP_EXTENSION_INVALID);
     }
 
     @Override
-    public void durations(TokenParameters parameters, Map<String, Object> policy) {
+    void durations(TokenParameters parameters, Map<String, Object> policy) {
         policy.put(RENTAL_DURATION, 0L);
         IntegerParameter.putDurationIfSent(parameters, policy, RENTAL_DURATION, TokenErrorCode.RENTAL_DURATION_INVALID);
     }

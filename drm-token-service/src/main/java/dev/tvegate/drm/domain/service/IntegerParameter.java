@@ -13,7 +13,7 @@ import dev.tvegate.drm.domain.model.TokenParameters;
 final class IntegerParameter {
 
     /** The longest duration any {@code …Duration} parameter may give: ten years of 365 days, in seconds. */
-    static final long MAX_DURATION_SECONDS = 10L * 365 * 24 * 60 * 60;
+    private static final long MAX_DURATION_SECONDS = 10L * 365 * 24 * 60 * 60;
 
     private static final int MAX_DIGITS = 18; // every 18-digit number fits in a long
 

@@ -9,8 +9,8 @@ import dev.tvegate.drm.domain.error.TokenRequestException;
  */
 final class KeyIds {
 
-    static final String KEY_STORE_PREFIX = "^";
-    static final int MAX_NAME_LENGTH = 64;
+    private static final String KEY_STORE_PREFIX = "^";
+    private static final int MAX_NAME_LENGTH = 64;
 
     private KeyIds() {
     }

@@ -14,10 +14,10 @@ import dev.tvegate.drm.domain.model.TokenParameters;
  */
 final class KeySources {
 
-    static final String CONTENT_KEY = "contentKey";
-    static final String KID = "kid";
-    static final String KEK = "kek";
-    static final String EK = "ek";
+    private static final String CONTENT_KEY = "contentKey";
+    private static final String KID = "kid";
+    private static final String KEK = "kek";
+    private static final String EK = "ek";
 
     /** 16-byte keys as hex; a wrapped 16-byte key (RFC 3394) is 24 bytes. */
     private static final int KEY_HEX_DIGITS = 32;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.tvegate.drm.domain.error.TokenErrorCode;
 import dev.tvegate.drm.domain.error.TokenRequestException;
@@ -18,61 +19,55 @@ import dev.tvegate.drm.domain.model.TokenParameters;
  * (-2022); {@code rental.playDuration} optional, seconds up to 10 years (-2025). With {@code BuyToOwn} the
  * {@code rental.*} parameters are ignored, not refused, and left out of the policy.</li>
  * <li>The five OPLs, all required (-5006 naming the first missing), integers 0–999 (-2034).</li>
- * <li>Optional: {@code unknownOutputBehavior} {@code Allow} | {@code Disallow} | {@code SDOnly} (-5001);
- * {@code outputControlFlags} 8 hex digits (-2040 other hex lengths, -2008 not hex); {@code minCertSecurityLevel}
+ * <li>Optional: {@code outputControlFlags} 8 hex digits (-2040 other hex lengths, -2008 not hex);
+ * {@code unknownOutputBehavior} {@code Allow} | {@code Disallow} | {@code SDOnly} (-5001); {@code minCertSecurityLevel}
  * 150 | 2000 | 3000 (-2034); {@code algId} {@code aesctr} | {@code aescbc}, refused with -2005 (content encryption
  * key invalid, with details) since it names how the content key encrypts, not an output control.</li>
  * <li>{@code extensionType} (4 ASCII letters or digits, -2036) with {@code extensionPayload} (base64, -2037); one
  * without the other is -2035.</li>
  * </ul>
  */
-final class PlayReadyRules implements DrmRules {
+final class PlayReadyRules extends DrmRules {
 
-    static final String RIGHTS_TYPE = "rightsType";
-    static final String BUY_TO_OWN = "BuyToOwn";
-    static final String RENTAL = "Rental";
-    static final String RENTAL_PERIOD_END_TIME = "rental.periodEndTime";
-    static final String RENTAL_PLAY_DURATION = "rental.playDuration";
-    static final List<String> OPLS = List.of("analogVideoOPL", "compressedDigitalAudioOPL",
+    private static final String RIGHTS_TYPE = "rightsType";
+    private static final String RENTAL = "Rental";
+    private static final String RENTAL_PERIOD_END_TIME = "rental.periodEndTime";
+    private static final List<String> OPLS = List.of("analogVideoOPL", "compressedDigitalAudioOPL",
             "compressedDigitalVideoOPL", "uncompressedDigitalAudioOPL", "uncompressedDigitalVideoOPL");
-    static final int MAX_OPL = 999;
-    static final String UNKNOWN_OUTPUT_BEHAVIOR = "unknownOutputBehavior";
-    static final Set<String> UNKNOWN_OUTPUT_BEHAVIORS = Set.of("Allow", "Disallow", "SDOnly");
-    static final String OUTPUT_CONTROL_FLAGS = "outputControlFlags";
-    static final String MIN_CERT_SECURITY_LEVEL = "minCertSecurityLevel";
-    static final Set<String> MIN_CERT_SECURITY_LEVELS = Set.of("150", "2000", "3000");
-    static final String ALG_ID = "algId";
-    static final Set<String> ALG_IDS = Set.of("aesctr", "aescbc");
-    static final String EXTENSION_TYPE = "extensionType";
-    static final String EXTENSION_PAYLOAD = "extensionPayload";
+    private static final int MAX_OPL = 999;
+    private static final String OUTPUT_CONTROL_FLAGS = "outputControlFlags";
+    private static final String EXTENSION_TYPE = "extensionType";
+    private static final String EXTENSION_PAYLOAD = "extensionPayload";
 
-    @Override
-    public boolean kidRequired() {
-        return true;
+    /** An optional parameter with a fixed set of values (case-sensitive), put into the policy as {@code value}. */
+    private record Choice(String name, Set<String> allowed, TokenErrorCode code, Function<String, Object> value) {
+    }
+
+    private static final List<Choice> CHOICES = List.of(
+            new Choice("unknownOutputBehavior", Set.of("Allow", "Disallow", "SDOnly"),
+                    TokenErrorCode.UNKNOWN_OUTPUT_BEHAVIOR_INVALID, String::valueOf),
+            new Choice("minCertSecurityLevel", Set.of("150", "2000", "3000"),
+                    TokenErrorCode.OUTPUT_CONTROL_OUT_OF_RANGE, Long::valueOf),
+            new Choice("algId", Set.of("aesctr", "aescbc"), TokenErrorCode.CONTENT_KEY_INVALID, String::valueOf));
+
+    PlayReadyRules() {
+        super(true, TokenErrorCode.KEK_AND_CONTENT_KEY);
     }
 
     @Override
-    public TokenErrorCode kekWithContentKey() {
-        return TokenErrorCode.KEK_AND_CONTENT_KEY;
-    }
-
-    @Override
-    public void drmParameters(TokenParameters parameters, Map<String, Object> policy, Instant now) {
+    void drmParameters(TokenParameters parameters, Map<String, Object> policy, Instant now) {
         rights(parameters, policy, now);
         outputProtectionLevels(parameters, policy);
-        parameters.first(UNKNOWN_OUTPUT_BEHAVIOR).ifPresent(value -> policy.put(UNKNOWN_OUTPUT_BEHAVIOR,
-                oneOf(value, UNKNOWN_OUTPUT_BEHAVIORS, UNKNOWN_OUTPUT_BEHAVIOR,
-                        TokenErrorCode.UNKNOWN_OUTPUT_BEHAVIOR_INVALID)));
         parameters.first(OUTPUT_CONTROL_FLAGS).ifPresent(value -> policy.put(OUTPUT_CONTROL_FLAGS,
                 outputControlFlags(value)));
-        parameters.first(MIN_CERT_SECURITY_LEVEL).ifPresent(value -> policy.put(MIN_CERT_SECURITY_LEVEL, Long.valueOf(
-                oneOf(value, MIN_CERT_SECURITY_LEVELS, MIN_CERT_SECURITY_LEVEL, TokenErrorCode.OUTPUT_CONTROL_OUT_OF_RANGE))));
-        parameters.first(ALG_ID).ifPresent(value -> policy.put(ALG_ID,
-                oneOf(value, ALG_IDS, ALG_ID, TokenErrorCode.CONTENT_KEY_INVALID)));
+        for (Choice choice : CHOICES) {
+            parameters.first(choice.name()).ifPresent(value -> policy.put(choice.name(),
+                    choice.value().apply(oneOf(value, choice.allowed(), choice.name(), choice.code()))));
+        }
     }
 
     @Override
-    public void extensions(TokenParameters parameters, Map<String, Object> policy) {
+    void extensions(TokenParameters parameters, Map<String, Object> policy) {
         Optional<String> type = parameters.first(EXTENSION_TYPE);
         Optional<String> payload = parameters.first(EXTENSION_PAYLOAD);
         if (type.isPresent() != payload.isPresent()) {
@@ -87,9 +82,9 @@ final class PlayReadyRules implements DrmRules {
     }
 
     @Override
-    public void durations(TokenParameters parameters, Map<String, Object> policy) {
+    void durations(TokenParameters parameters, Map<String, Object> policy) {
         if (RENTAL.equals(policy.get(RIGHTS_TYPE))) {
-            IntegerParameter.putDurationIfSent(parameters, policy, RENTAL_PLAY_DURATION,
+            IntegerParameter.putDurationIfSent(parameters, policy, "rental.playDuration",
                     TokenErrorCode.RENTAL_PLAY_DURATION_INVALID);
         }
     }
@@ -98,7 +93,7 @@ final class PlayReadyRules implements DrmRules {
         String rightsType = parameters.first(RIGHTS_TYPE)
                 .orElseThrow(() -> new TokenRequestException(TokenErrorCode.RIGHTS_TYPE_MISSING));
         policy.put(RIGHTS_TYPE,
-                oneOf(rightsType, Set.of(BUY_TO_OWN, RENTAL), RIGHTS_TYPE, TokenErrorCode.RIGHTS_TYPE_INVALID));
+                oneOf(rightsType, Set.of("BuyToOwn", RENTAL), RIGHTS_TYPE, TokenErrorCode.RIGHTS_TYPE_INVALID));
         if (RENTAL.equals(rightsType)) {
             String end = parameters.first(RENTAL_PERIOD_END_TIME)
                     .orElseThrow(() -> new TokenRequestException(TokenErrorCode.RENTAL_PERIOD_END_MISSING));

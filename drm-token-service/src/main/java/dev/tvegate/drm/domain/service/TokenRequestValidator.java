@@ -27,14 +27,16 @@ import dev.tvegate.drm.domain.model.TokenParameters;
  * Conventions: names are case-sensitive and unknown names are ignored ({@code customerAuthenticator},
  * {@code errorFormat}, {@code mediaToken} and {@code resourceId} belong to the caller). A sent parameter with an
  * empty value counts as sent, and is then usually invalid. Of a non-repeatable parameter sent twice, the first value
- * counts. Messages never contain key material, and no parameter value is echoed.
+ * counts. {@code expirationTime} (and PlayReady's {@code rental.periodEndTime}) accept a leading space for the
+ * {@code +} of {@code +<seconds>}, since an unencoded {@code +} decodes to a space ({@link ExpirationTimes}).
+ * Messages never contain key material, and no parameter value is echoed.
  */
 public final class TokenRequestValidator {
 
-    static final String EXPIRATION_TIME = "expirationTime";
-    static final String COOKIE = "cookie";
-    static final String GENERAL_FLAGS = "generalFlags";
-    static final int MAX_COOKIE_LENGTH = 32;
+    private static final String EXPIRATION_TIME = "expirationTime";
+    private static final String COOKIE = "cookie";
+    private static final String GENERAL_FLAGS = "generalFlags";
+    private static final int MAX_COOKIE_LENGTH = 32;
 
     private static final Map<DrmSystem, DrmRules> RULES = new EnumMap<>(Map.of(
             DrmSystem.FAIRPLAY, new FairPlayRules(),

@@ -1,6 +1,7 @@
 package dev.tvegate.drm.domain.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import dev.tvegate.drm.domain.error.TokenErrorCode;
@@ -17,29 +18,19 @@ import dev.tvegate.drm.domain.model.TokenParameters;
  * characters are accepted; anything else is -7009 ({@code WVExtension parameters invalid}), the only code for an
  * invalid Widevine-specific parameter. {@code kek} with {@code contentKey} is -4024: Widevine has no code of its own.
  */
-final class WidevineRules implements DrmRules {
+final class WidevineRules extends DrmRules {
 
-    static final String SECURITY_LEVEL = "securityLevel";
-    static final String HDCP_OUTPUT_CONTROL = "hdcpOutputControl";
-    static final String CONTENT_ID = "contentId";
-    static final String TRACK_TYPE = "trackType";
-    static final String LICENSE_DURATION = "licenseDuration";
-    static final String PLAYBACK_DURATION = "playbackDuration";
-    static final String WV_EXTENSION = "wvExtension";
-    static final int MAX_CONTENT_ID_LENGTH = 256;
+    private static final String SECURITY_LEVEL = "securityLevel";
+    private static final String HDCP_OUTPUT_CONTROL = "hdcpOutputControl";
+    private static final String CONTENT_ID = "contentId";
+    private static final int MAX_CONTENT_ID_LENGTH = 256;
 
-    @Override
-    public boolean kidRequired() {
-        return true;
+    WidevineRules() {
+        super(true, TokenErrorCode.ENCRYPTED_KEY_INVALID);
     }
 
     @Override
-    public TokenErrorCode kekWithContentKey() {
-        return TokenErrorCode.ENCRYPTED_KEY_INVALID;
-    }
-
-    @Override
-    public void drmParameters(TokenParameters parameters, Map<String, Object> policy, Instant now) {
+    void drmParameters(TokenParameters parameters, Map<String, Object> policy, Instant now) {
         String securityLevel = parameters.first(SECURITY_LEVEL)
                 .orElseThrow(() -> new TokenRequestException(TokenErrorCode.SECURITY_LEVEL_MISSING));
         policy.put(SECURITY_LEVEL,
@@ -49,19 +40,19 @@ final class WidevineRules implements DrmRules {
         policy.put(HDCP_OUTPUT_CONTROL,
                 IntegerParameter.parse(hdcp, HDCP_OUTPUT_CONTROL, 0, 5, TokenErrorCode.OUTPUT_CONTROL_OUT_OF_RANGE));
         parameters.first(CONTENT_ID).ifPresent(contentId -> policy.put(CONTENT_ID, checkContentId(contentId)));
-        IntegerParameter.putIfSent(parameters, policy, TRACK_TYPE, 0, 4, TokenErrorCode.OUTPUT_CONTROL_OUT_OF_RANGE);
+        IntegerParameter.putIfSent(parameters, policy, "trackType", 0, 4, TokenErrorCode.OUTPUT_CONTROL_OUT_OF_RANGE);
     }
 
     @Override
-    public void extensions(TokenParameters parameters, Map<String, Object> policy) {
-        Extensions.putRepeatedIfSent(parameters, policy, WV_EXTENSION, TokenErrorCode.WV_EXTENSION_INVALID);
+    void extensions(TokenParameters parameters, Map<String, Object> policy) {
+        Extensions.putRepeatedIfSent(parameters, policy, "wvExtension", TokenErrorCode.WV_EXTENSION_INVALID);
     }
 
     @Override
-    public void durations(TokenParameters parameters, Map<String, Object> policy) {
-        IntegerParameter.putDurationIfSent(parameters, policy, LICENSE_DURATION, TokenErrorCode.LICENSE_DURATION_INVALID);
-        IntegerParameter.putDurationIfSent(parameters, policy, PLAYBACK_DURATION,
-                TokenErrorCode.LICENSE_DURATION_INVALID);
+    void durations(TokenParameters parameters, Map<String, Object> policy) {
+        for (String duration : List.of("licenseDuration", "playbackDuration")) {
+            IntegerParameter.putDurationIfSent(parameters, policy, duration, TokenErrorCode.LICENSE_DURATION_INVALID);
+        }
     }
 
     private static String checkContentId(String contentId) {
