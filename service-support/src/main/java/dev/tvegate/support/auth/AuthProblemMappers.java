@@ -1,4 +1,4 @@
-package dev.tvegate.authn.adapter.in.rest.auth;
+package dev.tvegate.support.auth;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +12,10 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * 401/403 of the admin and internal APIs, with the RFC 6750 §3 {@code WWW-Authenticate} challenge.
+ * 401/403 of the admin and internal APIs, with the RFC 6750 §3 {@code WWW-Authenticate} challenge:
+ * {@code {"error":"invalid_token"|"insufficient_scope","message":…}}. Discovered through this jar's Jandex index by
+ * every service that depends on it; it maps only this package's own problems, so it never competes with a service's
+ * mappers.
  */
 public class AuthProblemMappers {
 

@@ -1,4 +1,4 @@
-package dev.tvegate.authz.adapter.in.rest.auth;
+package dev.tvegate.support.auth;
 
 /** No valid bearer token on an admin or internal endpoint: 401 {@code {"error":"invalid_token","message":…}}. */
 public final class NotAuthorizedProblem extends RuntimeException {

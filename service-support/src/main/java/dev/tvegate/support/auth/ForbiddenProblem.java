@@ -1,4 +1,4 @@
-package dev.tvegate.authz.adapter.in.rest.auth;
+package dev.tvegate.support.auth;
 
 /** A valid token without the scope an admin or internal endpoint needs: 403 {@code insufficient_scope}. */
 public final class ForbiddenProblem extends RuntimeException {

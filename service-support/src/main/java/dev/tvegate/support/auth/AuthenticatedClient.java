@@ -1,12 +1,11 @@
-package dev.tvegate.authz.adapter.in.rest.auth;
+package dev.tvegate.support.auth;
 
 import java.util.Objects;
 import java.util.Set;
 
-import dev.tvegate.authz.domain.model.ClientContext;
-
 /**
- * Who is calling, as proven by a verified access token of registration-service.
+ * Who is calling, as proven by a verified access token of registration-service. A service maps it to its own domain
+ * view of the caller in its adapter (e.g. {@code new ClientContext(client.clientId(), client.applicationId())}).
  *
  * @param clientId claim {@code client_id}
  * @param applicationId claim {@code app}; null for service clients
@@ -28,10 +27,5 @@ public record AuthenticatedClient(String clientId, String applicationId, Set<Str
 
     public boolean mayActFor(String serviceProvider) {
         return serviceProviders.contains(serviceProvider) || serviceProviders.contains("*");
-    }
-
-    /** @return the application-level view */
-    public ClientContext context() {
-        return new ClientContext(clientId, applicationId);
     }
 }
