@@ -2,7 +2,6 @@ package dev.tvegate.drm.adapter.out.persistence;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -73,26 +72,6 @@ public class DrmContentKeyEntity {
     }
 
     /** The composite primary key. */
-    public static class Key implements Serializable {
-        private Long customerId;
-        private String kid;
-
-        public Key() {
-        }
-
-        public Key(Long customerId, String kid) {
-            this.customerId = customerId;
-            this.kid = kid;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(customerId, k.customerId) && Objects.equals(kid, k.kid);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(customerId, kid);
-        }
+    public record Key(Long customerId, String kid) implements Serializable {
     }
 }

@@ -2,7 +2,6 @@ package dev.tvegate.drm.adapter.out.persistence;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,26 +61,6 @@ public class DrmExpressPlayCredentialEntity {
     }
 
     /** The composite primary key. */
-    public static class Key implements Serializable {
-        private Long customerId;
-        private String environment;
-
-        public Key() {
-        }
-
-        public Key(Long customerId, String environment) {
-            this.customerId = customerId;
-            this.environment = environment;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(customerId, k.customerId) && Objects.equals(environment, k.environment);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(customerId, environment);
-        }
+    public record Key(Long customerId, String environment) implements Serializable {
     }
 }

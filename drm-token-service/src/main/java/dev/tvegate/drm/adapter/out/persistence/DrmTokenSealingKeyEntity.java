@@ -2,7 +2,6 @@ package dev.tvegate.drm.adapter.out.persistence;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -84,26 +83,6 @@ public class DrmTokenSealingKeyEntity {
     }
 
     /** The composite primary key. */
-    public static class Key implements Serializable {
-        private Long customerId;
-        private Integer keyId;
-
-        public Key() {
-        }
-
-        public Key(Long customerId, Integer keyId) {
-            this.customerId = customerId;
-            this.keyId = keyId;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(customerId, k.customerId) && Objects.equals(keyId, k.keyId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(customerId, keyId);
-        }
+    public record Key(Long customerId, Integer keyId) implements Serializable {
     }
 }

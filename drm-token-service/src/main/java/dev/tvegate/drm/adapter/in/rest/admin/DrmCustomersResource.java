@@ -93,8 +93,7 @@ public class DrmCustomersResource {
     @GET
     @Operation(summary = "List DRM customers")
     public Uni<List<CustomerResponse>> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return admin(authorization, client -> customers.list().map(all -> all.stream().map(CustomerResponse::of)
-                .toList()));
+        return admin(authorization, client -> customers.list().map(each(CustomerResponse::of)));
     }
 
     @GET
@@ -125,8 +124,8 @@ public class DrmCustomersResource {
     @Operation(summary = "Delete a DRM customer with its authenticators, credentials and keys")
     public Uni<RestResponse<Void>> delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") long id) {
-        return admin(authorization, client -> customers.delete(id).invoke(() -> audit(client, "deleted DRM customer", id))
-                .replaceWith(RestResponse.noContent()));
+        return admin(authorization, client -> customers.delete(id)
+                .invoke(() -> audit(client, "deleted DRM customer", id)).replaceWith(RestResponse.noContent()));
     }
 
     // -------------------------------------------------------------------------------------------- authenticators
@@ -154,8 +153,7 @@ public class DrmCustomersResource {
     @Operation(summary = "List a customer's authenticators (id, environment, label, last 4 hex digits)")
     public Uni<List<AuthenticatorResponse>> listAuthenticators(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id) {
-        return admin(authorization, client -> customers.listAuthenticators(id)
-                .map(all -> all.stream().map(AuthenticatorResponse::of).toList()));
+        return admin(authorization, client -> customers.listAuthenticators(id).map(each(AuthenticatorResponse::of)));
     }
 
     @DELETE
@@ -219,8 +217,7 @@ public class DrmCustomersResource {
     @Operation(summary = "List a customer's content keys (kid, resourceId, createdAt)")
     public Uni<List<ContentKeyResponse>> listContentKeys(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") long id) {
-        return admin(authorization, client -> customers.listContentKeys(id)
-                .map(all -> all.stream().map(ContentKeyResponse::of).toList()));
+        return admin(authorization, client -> customers.listContentKeys(id).map(each(ContentKeyResponse::of)));
     }
 
     @GET
@@ -259,8 +256,7 @@ public class DrmCustomersResource {
     @Operation(summary = "List a customer's token-sealing keys (keyId, environment, createdAt, current)")
     public Uni<List<SealingKeyResponse>> listSealingKeys(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") long id) {
-        return admin(authorization, client -> customers.listSealingKeys(id)
-                .map(all -> all.stream().map(SealingKeyResponse::of).toList()));
+        return admin(authorization, client -> customers.listSealingKeys(id).map(each(SealingKeyResponse::of)));
     }
 
     @DELETE
@@ -295,6 +291,10 @@ public class DrmCustomersResource {
     /** Checks the admin token, then runs {@code work} (a validation failure inside it becomes a failed Uni). */
     private <T> Uni<T> admin(String authorization, Function<AuthenticatedClient, Uni<T>> work) {
         return bearer.requireScope(authorization, Scopes.ADMIN).chain(client -> work.apply(client));
+    }
+
+    private static <A, B> Function<List<A>, List<B>> each(Function<A, B> view) {
+        return all -> all.stream().map(view).toList();
     }
 
     private static CustomerCommand customer(CustomerRequest body) {
