@@ -29,6 +29,8 @@ public interface DrmConfig {
 
     ExpressPlay expressplay();
 
+    Admin admin();
+
     interface Gate {
         /** authz-service's media-token JWKS. */
         String jwksUrl();
@@ -68,5 +70,14 @@ public interface DrmConfig {
 
             String prUrl();
         }
+    }
+
+    /** The admin API ({@code /admin/v1/drm/…}): registration-service's RS256 access tokens with scope {@code admin}. */
+    interface Admin {
+        /** registration-service's base URL; its JWKS is {@code <url>/.well-known/jwks.json}. */
+        String registrationUrl();
+
+        /** The {@code iss} of registration's access tokens. */
+        String registrationIssuer();
     }
 }

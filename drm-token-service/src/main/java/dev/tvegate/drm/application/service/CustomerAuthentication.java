@@ -30,20 +30,17 @@ public final class CustomerAuthentication {
         if (presented.isEmpty() || presented.get().isEmpty()) {
             return Uni.createFrom().failure(new TokenRequestException(TokenErrorCode.AUTHENTICATOR_MISSING));
         }
-        String authenticator = presented.get();
-        var customerId = AuthenticatorCheck.customerId(authenticator);
-        if (customerId.isEmpty()) {
+        var parsed = AuthenticatorCheck.parse(presented.get());
+        if (parsed.isEmpty()) {
             return Uni.createFrom().failure(invalid("malformed authenticator"));
         }
-        return directory.find(customerId.getAsLong()).map(found -> {
-            Customer customer = found.orElseThrow(() -> invalid("unknown authenticator"));
-            switch (AuthenticatorCheck.check(customer, authenticator, environment)) {
-                case VALID -> {
-                }
-                case WRONG_ENVIRONMENT -> throw invalid("authenticator is not valid in the " + environment.id()
-                        + " environment");
-                case INVALID -> throw invalid("unknown authenticator");
-            }
+        return directory.find(parsed.get().customerId()).map(found -> {
+            Customer customer = switch (AuthenticatorCheck.verify(parsed.get(), found, environment)) {
+                case AuthenticatorCheck.Valid valid -> valid.customer();
+                case AuthenticatorCheck.WrongEnvironment wrong -> throw invalid(
+                        "authenticator is not valid in the " + environment.id() + " environment");
+                case AuthenticatorCheck.Invalid invalid -> throw invalid("unknown authenticator");
+            };
             if (!customer.enabled()) {
                 throw new TokenRequestException(TokenErrorCode.ACCOUNT_DISABLED);
             }

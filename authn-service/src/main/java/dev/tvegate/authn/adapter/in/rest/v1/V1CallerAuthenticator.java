@@ -6,13 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import dev.tvegate.authn.adapter.in.rest.auth.AuthenticatedClient;
-import dev.tvegate.authn.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.authn.application.port.out.LegacyRequestVerificationPort;
 import dev.tvegate.kernel.error.EnhancedError;
 import dev.tvegate.kernel.error.EnhancedErrorException;
 import dev.tvegate.kernel.error.ErrorCode;
 import dev.tvegate.kernel.legacy.LegacySignedRequest;
+import dev.tvegate.support.auth.AuthenticatedClient;
+import dev.tvegate.support.auth.BearerAuthenticator;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -11,6 +11,8 @@ import dev.tvegate.kernel.error.EnhancedError;
 import dev.tvegate.kernel.error.EnhancedErrorException;
 import dev.tvegate.kernel.error.ErrorCode;
 import dev.tvegate.kernel.legacy.LegacySignedRequest;
+import dev.tvegate.support.auth.AuthenticatedClient;
+import dev.tvegate.support.auth.BearerAuthenticator;
 import io.smallrye.mutiny.Uni;
 
 /**
