@@ -21,7 +21,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 /**
  * One WireMock server standing in for everything drm-token calls. Out of the box it serves registration-service's
- * access-token JWKS (the public half of {@link #privateKey()}, {@code kid} {@value #KID}); tests add their own stubs
+ * access-token JWKS (the public half of {@link #privateKey()}, {@code kid} {@value #KID}) and authz-service's
+ * media-token JWKS ({@link MediaTokens}); tests add their own stubs
  * (authz's media-token JWKS, ExpressPlay's token hosts, …) on {@link #server()} and call {@link #reset()} to go back
  * to the defaults. Register it once, for every {@code @QuarkusTest}, with
  * {@code @QuarkusTestResource(value = Remotes.class, restrictToAnnotatedClass = false)} so that the suite boots once.
@@ -55,13 +56,14 @@ public class Remotes implements QuarkusTestResourceLifecycleManager {
         server.start();
         reset();
         return Map.of("tvegate.drm.admin.registration-url", baseUrl(), "tvegate.drm.admin.registration-issuer",
-                ISSUER);
+                ISSUER, "tvegate.drm.gate.jwks-url", baseUrl() + MediaTokens.JWKS_PATH);
     }
 
     /** Drops every test stub and reinstalls registration's JWKS. */
     public static void reset() {
         server.resetAll();
         server.stubFor(get(urlEqualTo("/.well-known/jwks.json")).willReturn(okJson(jwks())));
+        server.stubFor(get(urlEqualTo(MediaTokens.JWKS_PATH)).willReturn(okJson(MediaTokens.jwks())));
     }
 
     @Override
