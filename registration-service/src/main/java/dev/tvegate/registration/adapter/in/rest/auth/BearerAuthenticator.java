@@ -8,6 +8,8 @@ import dev.tvegate.kernel.error.EnhancedErrorException;
 import dev.tvegate.kernel.error.ErrorCode;
 import dev.tvegate.registration.application.port.out.AccessTokenVerifierPort;
 import dev.tvegate.registration.domain.model.Caller;
+import dev.tvegate.support.auth.ForbiddenProblem;
+import dev.tvegate.support.auth.NotAuthorizedProblem;
 
 /**
  * Authenticates {@code Authorization: Bearer <access token>} at the REST edge. Resources call it explicitly with the
