@@ -133,12 +133,9 @@ public class BearerAuthenticator {
      */
     public Uni<AuthenticatedClient> requireScope(String authorizationHeader, String scope) {
         return authenticate(authorizationHeader).map(found -> {
-            AuthenticatedClient client = found.orElseThrow(() -> new NotAuthorizedProblem(
-                    authorizationHeader == null || authorizationHeader.isBlank()
-                            ? "A bearer access token is required"
-                            : "The access token is missing, invalid or expired"));
+            AuthenticatedClient client = found.orElseThrow(() -> NotAuthorizedProblem.forHeader(authorizationHeader));
             if (!client.hasScope(scope)) {
-                throw new ForbiddenProblem(scope, "The access token lacks scope '" + scope + "'");
+                throw ForbiddenProblem.lacking(scope);
             }
             return client;
         });

@@ -12,6 +12,11 @@ public final class ForbiddenProblem extends RuntimeException {
         this.requiredScope = requiredScope;
     }
 
+    /** @return the problem for a valid token without {@code scope} */
+    public static ForbiddenProblem lacking(String scope) {
+        return new ForbiddenProblem(scope, "The access token lacks scope '" + scope + "'");
+    }
+
     public String requiredScope() {
         return requiredScope;
     }

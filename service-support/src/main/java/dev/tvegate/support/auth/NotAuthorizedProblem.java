@@ -8,4 +8,11 @@ public final class NotAuthorizedProblem extends RuntimeException {
     public NotAuthorizedProblem(String message) {
         super(message, null, false, false);
     }
+
+    /** @return the problem for a request whose {@code Authorization} header carried no valid bearer token */
+    public static NotAuthorizedProblem forHeader(String authorizationHeader) {
+        return new NotAuthorizedProblem(authorizationHeader == null || authorizationHeader.isBlank()
+                ? "A bearer access token is required"
+                : "The access token is missing, invalid or expired");
+    }
 }

@@ -49,8 +49,10 @@ class BearerAuthenticatorTest {
         ForbiddenProblem forbidden = new ForbiddenProblem(Scopes.ADMIN, "The access token lacks scope 'admin'");
         assertThat(forbidden.requiredScope()).isEqualTo("admin");
         assertThat(forbidden).hasMessage("The access token lacks scope 'admin'");
-        assertThat(new NotAuthorizedProblem("A bearer access token is required"))
-                .hasMessage("A bearer access token is required");
+        assertThat(ForbiddenProblem.lacking("internal").requiredScope()).isEqualTo("internal");
+        assertThat(NotAuthorizedProblem.forHeader(null)).hasMessage("A bearer access token is required");
+        assertThat(NotAuthorizedProblem.forHeader("Bearer x"))
+                .hasMessage("The access token is missing, invalid or expired");
     }
 
     private static String jwt(String header) {

@@ -26,6 +26,7 @@ import dev.tvegate.authz.domain.model.DecisionKind;
 import dev.tvegate.kernel.error.EnhancedErrorException;
 import dev.tvegate.kernel.error.ErrorCode;
 import dev.tvegate.support.auth.BearerAuthenticator;
+import dev.tvegate.support.rest.ClientAddress;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 

@@ -2,10 +2,10 @@ package dev.tvegate.authn.adapter.in.rest.v2;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
-import dev.tvegate.authn.adapter.in.rest.ClientAddress;
 import dev.tvegate.authn.application.port.in.DeviceHeaders;
 import dev.tvegate.authn.domain.model.ClientContext;
 import dev.tvegate.support.auth.AuthenticatedClient;
+import dev.tvegate.support.rest.ClientAddress;
 import io.vertx.core.http.HttpServerRequest;
 
 /** Header names of REST v2 (spec §3) and their extraction. */
