@@ -4,10 +4,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * The DRM customer the system tests use, provisioned through drm-token-service's admin API with the suite's admin
@@ -37,14 +34,8 @@ public final class DrmCustomer {
     }
 
     static DrmCustomer provision(Suite suite) {
-        DrmCustomer c = new DrmCustomer(suite, suite.tenant().adminToken());
-        try {
-            c.create();
-        } catch (RuntimeException | Error e) {
-            c.remove();
-            throw e;
-        }
-        return c;
+        return Clients.createOrUndo(new DrmCustomer(suite, suite.tenant().adminToken()), DrmCustomer::create,
+                DrmCustomer::remove);
     }
 
     private void create() {
@@ -70,8 +61,7 @@ public final class DrmCustomer {
     }
 
     private RequestSpecification admin() {
-        return given().baseUri(suite.drmUrl()).header("Authorization", "Bearer " + adminToken)
-                .contentType(ContentType.JSON);
+        return Clients.admin(suite.drmUrl(), adminToken);
     }
 
     public long id() {
