@@ -308,6 +308,16 @@ class TokenApiTest {
                 .body("errorMessage", containsString("production environment"));
     }
 
+    @Test
+    void healthCoversBothStoresAndTheOpenApiDocumentListsTheTokenApi() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body(containsString("Reactive PostgreSQL connections health check"))
+                .body(containsString("Redis connection health check"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/hms/{drm}/token"))
+                .body(containsString("/admin/v1/drm/customers"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("tvegate_drm_tokens_total"));
+    }
+
     // --------------------------------------------------------------------------- the expressplay backend
 
     @Test
