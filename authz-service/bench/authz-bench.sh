@@ -26,7 +26,7 @@ DUR=${1:-20}; CONN=${2:-16}
 REG_PORT=18681; AUTHN_PORT=18682; AUTHZ_PORT=18683; SANDBOX_PORT=18690
 REG=http://localhost:$REG_PORT; AUTHN=http://localhost:$AUTHN_PORT; AUTHZ=http://localhost:$AUTHZ_PORT; SANDBOX=http://localhost:$SANDBOX_PORT
 for m in registration-service authn-service authz-service sandbox-mvpd; do
-  [ -f $m/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -ntp -q install -DskipTests -pl shared-kernel,registration-service,sandbox-mvpd,authn-service,authz-service
+  [ -f $m/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -ntp -q install -DskipTests -pl shared-kernel,service-support,registration-service,sandbox-mvpd,authn-service,authz-service
 done
 WORK=$(mktemp -d /tmp/tvegate-authz-bench-XXXX)
 PIDS=()

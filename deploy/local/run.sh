@@ -17,14 +17,18 @@ JAR=registration-service/target/quarkus-app/quarkus-run.jar
 SANDBOX_JAR=sandbox-mvpd/target/quarkus-app/quarkus-run.jar
 AUTHN_JAR=authn-service/target/quarkus-app/quarkus-run.jar
 AUTHZ_JAR=authz-service/target/quarkus-app/quarkus-run.jar
-if [ "${1:-}" = "--rebuild" ] || [ ! -f "$JAR" ] || [ ! -f "$SANDBOX_JAR" ] || [ ! -f "$AUTHN_JAR" ] || [ ! -f "$AUTHZ_JAR" ]; then
+DRM_JAR=drm-token-service/target/quarkus-app/quarkus-run.jar
+if [ "${1:-}" = "--rebuild" ] || [ ! -f "$JAR" ] || [ ! -f "$SANDBOX_JAR" ] || [ ! -f "$AUTHN_JAR" ] || [ ! -f "$AUTHZ_JAR" ] \
+   || [ ! -f "$DRM_JAR" ]; then
   log "building jars (./mvnw -B -ntp package -DskipTests)"
   ./mvnw -B -ntp -q package -DskipTests
 fi
 
-# Long-lived local secrets, created once: the signing key, the at-rest encryption key, the admin client secret.
+# Long-lived local secrets, created once: the signing key, the at-rest encryption keys (registration's, drm-token's),
+# the admin client secret.
 [ -f "$RUN/keys/local-1.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$RUN/keys/local-1.pem" 2>/dev/null
 [ -f "$RUN/secrets-key" ] || head -c 32 /dev/urandom | base64 > "$RUN/secrets-key"
+[ -f "$RUN/drm-secrets-key" ] || head -c 32 /dev/urandom | base64 > "$RUN/drm-secrets-key"
 [ -f "$RUN/admin-secret" ] || head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' > "$RUN/admin-secret"
 [ -f "$RUN/internal-secret" ] || head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' > "$RUN/internal-secret"
 # authz's media-token signing key (EC P-256, ES256): PKCS#8 private key followed by its public key
@@ -34,7 +38,7 @@ if [ ! -f "$RUN/media-token-keys/local-media-1.pem" ]; then
   openssl pkey -in "$RUN/media-token-keys/local-media-1.pem" -pubout >> "$RUN/media-token-keys/local-media-1.pem"
 fi
 chmod 600 "$RUN"/media-token-keys/*.pem
-chmod 600 "$RUN"/secrets-key "$RUN"/admin-secret "$RUN"/internal-secret "$RUN"/keys/*.pem
+chmod 600 "$RUN"/secrets-key "$RUN"/drm-secrets-key "$RUN"/admin-secret "$RUN"/internal-secret "$RUN"/keys/*.pem
 sha() { printf '%s' "$(cat "$1")" | sha256sum | cut -d' ' -f1; }
 
 REG_PORT=${TVEGATE_REGISTRATION_PORT:-8081}
@@ -43,6 +47,7 @@ REG_PORT=${TVEGATE_REGISTRATION_PORT:-8081}
 SANDBOX_PORT=8090
 AUTHN_PORT=8082
 AUTHZ_PORT=${TVEGATE_AUTHZ_PORT:-8083}
+DRM_PORT=${TVEGATE_DRM_PORT:-8084}
 
 start() { # name port jar args...
   local name=$1 port=$2 jar=$3; shift 3
@@ -106,6 +111,16 @@ start authz "$AUTHZ_PORT" "$AUTHZ_JAR" \
   -Dtvegate.authz.media-token.keys.dir="$RUN/media-token-keys" \
   ${TVEGATE_JAVA_OPTS:-}
 
+# drm-token-service: FairPlay/Widevine/PlayReady license tokens (local backend: license URLs on itself), gated by
+# authz's media tokens; admin API verified against registration's keys. PostgreSQL tvegate_drm, Redis db 4 (defaults).
+start drm-token "$DRM_PORT" "$DRM_JAR" \
+  -Dtvegate.drm.admin.registration-url="http://localhost:$REG_PORT" \
+  -Dtvegate.drm.admin.registration-issuer="http://localhost:$REG_PORT" \
+  -Dtvegate.drm.secrets-key="$(cat "$RUN/drm-secrets-key")" \
+  -Dtvegate.drm.gate.jwks-url="http://localhost:$AUTHZ_PORT/.well-known/media-token-jwks.json" \
+  -Dtvegate.drm.public-url="http://localhost:$DRM_PORT" \
+  ${TVEGATE_JAVA_OPTS:-}
+
 wait_ready registration "$REG_PORT"
 
 # The demo MVPD "Sandbox" must name this sandbox and its demo client (registration-service/src/main/resources/demo/
@@ -127,6 +142,38 @@ fi
 wait_ready sandbox-mvpd "$SANDBOX_PORT"
 wait_ready authn "$AUTHN_PORT"
 wait_ready authz "$AUTHZ_PORT"
+wait_ready drm-token "$DRM_PORT"
+
+# The demo DRM customer (local backend, media-token gate on, requestor REF30) with a production authenticator in
+# deploy/local/run/drm-authenticator and the content key ^demo-ref30 bound to REF30: reused while it exists, created
+# (again) when deploy/local/run/drm-customer is missing or names a customer the database no longer has.
+drm_admin() { # method path [json body]
+  curl -fsS -X "$1" "http://localhost:$DRM_PORT/admin/v1/drm/customers$2" -H "Authorization: Bearer $ADMIN_TOKEN" \
+    -H 'Content-Type: application/json' ${3:+-d "$3"}
+}
+DRM_CUSTOMER=$(cat "$RUN/drm-customer" 2>/dev/null || true)
+if [ -n "$DRM_CUSTOMER" ] && drm_admin GET "/$DRM_CUSTOMER" >/dev/null 2>&1; then
+  log "demo DRM customer $DRM_CUSTOMER reused"
+else
+  DRM_CUSTOMER=$(drm_admin POST "" '{"name":"Demo (REF30)","backend":"local","gateEnabled":true,"requestors":["REF30"]}' \
+    | sed -n 's/^{"id":\([0-9]*\),.*/\1/p')
+  [ -n "$DRM_CUSTOMER" ] || { log "could not create the demo DRM customer"; exit 1; }
+  echo "$DRM_CUSTOMER" > "$RUN/drm-customer"
+  rm -f "$RUN/drm-authenticator"
+  log "demo DRM customer $DRM_CUSTOMER created"
+fi
+if [ ! -s "$RUN/drm-authenticator" ]; then
+  (umask 077; drm_admin POST "/$DRM_CUSTOMER/authenticators" '{"environment":"production","label":"demo"}' \
+    | sed -n 's/.*"customerAuthenticator":"\([^"]*\)".*/\1/p' > "$RUN/drm-authenticator")
+  [ -s "$RUN/drm-authenticator" ] || { log "could not mint the demo DRM authenticator"; exit 1; }
+  log "demo DRM authenticator minted (deploy/local/run/drm-authenticator)"
+fi
+chmod 600 "$RUN/drm-authenticator"
+if ! drm_admin GET "/$DRM_CUSTOMER/content-keys/%5Edemo-ref30" >/dev/null 2>&1; then
+  drm_admin PUT "/$DRM_CUSTOMER/content-keys/%5Edemo-ref30" \
+    '{"key":"'"$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"'","resourceId":"REF30"}' >/dev/null
+  log "demo content key ^demo-ref30 stored for REF30"
+fi
 
 cat <<INFO
 
@@ -134,6 +181,7 @@ TVE Gate is running (demo service provider REF30, MVPDs Sandbox and TempPass_TES
   registration-service  http://localhost:$REG_PORT   (OpenAPI: /q/openapi, health: /q/health, metrics: /q/metrics)
   authn-service         http://localhost:$AUTHN_PORT   (same /q/* endpoints)
   authz-service         http://localhost:$AUTHZ_PORT   (same /q/* endpoints; media-token keys: /.well-known/media-token-jwks.json)
+  drm-token-service     http://localhost:$DRM_PORT   (same /q/* endpoints; FairPlay/Widevine/PlayReady tokens: /hms/{fp,wv,pr}/token)
   sandbox-mvpd          http://localhost:$SANDBOX_PORT   (the demo TV provider "Sandbox TV": OIDC provider + entitlements)
 
 Activation page (second screen): http://localhost:$AUTHN_PORT/activate
@@ -152,7 +200,15 @@ Be a TV: create a session, show its code, poll for the profile while you sign in
        -H "AP-Device-Identifier: fingerprint \$(printf my-tv | base64)"
   curl -s http://localhost:$AUTHN_PORT/api/v2/REF30/profiles/code/<code> -H "Authorization: Bearer <access_token>"
 Once signed in, ask for a decision (a media token comes with every permit; alice's packages: REF30, CNN, ESPN, REF40):
-  curl -s -X POST http://localhost:$AUTHZ_PORT/api/v2/REF30/decisions/authorize/Sandbox -H "Authorization: Bearer <access_token>" \
+  curl -s -X POST http://localhost:$AUTHZ_PORT/api/v2/REF30/decisions/authorize/Sandbox -H "Authorization: Bearer <access_token>" \\
        -H "AP-Device-Identifier: fingerprint \$(printf my-tv | base64)" -H 'Content-Type: application/json' -d '{"resources":["REF30"]}'
+Play it: a FairPlay license token for REF30 with the media token of that permit (demo DRM customer $DRM_CUSTOMER,
+content key ^demo-ref30; \$ACCESS_TOKEN and \$DEVICE_HEADER as the README's provision-device.sh sets them). It answers the
+license URL; GET it for the rights check. A media token is good for one license token: a second request is 403 (-4001).
+  MEDIA_TOKEN=\$(curl -s -X POST http://localhost:$AUTHZ_PORT/api/v2/REF30/decisions/authorize/Sandbox -H "Authorization: Bearer \$ACCESS_TOKEN" \\
+       -H "AP-Device-Identifier: \$DEVICE_HEADER" -H 'Content-Type: application/json' -d '{"resources":["REF30"]}' \\
+       | sed -n 's/.*"serializedToken":"\([^"]*\)".*/\1/p')
+  curl -s -X POST http://localhost:$DRM_PORT/hms/fp/token --data-urlencode customerAuthenticator="\$(cat deploy/local/run/drm-authenticator)" \\
+       --data-urlencode 'kid=^demo-ref30' -d iv=00112233445566778899aabbccddeeff --data-urlencode mediaToken="\$MEDIA_TOKEN"
 Stop with: deploy/local/stop.sh
 INFO

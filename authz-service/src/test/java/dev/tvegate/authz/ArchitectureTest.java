@@ -47,10 +47,12 @@ class ArchitectureTest {
 
     @Test
     void applicationUsesNoFrameworkButMutiny() {
+        // service-support (dev.tvegate.support) is edge code: adapters and config only
         noClasses().that().resideInAPackage(BASE + ".application..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("io.quarkus..", "jakarta..", "io.vertx..", "org.eclipse.microprofile..",
-                        "io.smallrye.jwt..", "io.smallrye.faulttolerance..", "com.fasterxml..", BASE + ".adapter..",
+                        "io.smallrye.jwt..", "io.smallrye.faulttolerance..", "com.fasterxml..", "dev.tvegate.support..",
+                        BASE + ".adapter..",
                         BASE + ".config..")
                 .check(CLASSES);
     }

@@ -46,10 +46,12 @@ class ArchitectureTest {
 
     @Test
     void applicationUsesNoFrameworkButMutiny() {
+        // service-support (dev.tvegate.support) is edge code: adapters and config only
         noClasses().that().resideInAPackage(BASE + ".application..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("io.quarkus..", "jakarta..", "io.vertx..", "org.eclipse.microprofile..",
-                        "org.hibernate..", "io.smallrye.jwt..", "com.fasterxml..", BASE + ".adapter..",
+                        "org.hibernate..", "io.smallrye.jwt..", "com.fasterxml..", "dev.tvegate.support..",
+                        BASE + ".adapter..",
                         BASE + ".config..")
                 .check(CLASSES);
     }

@@ -29,6 +29,8 @@ public interface DrmConfig {
 
     ExpressPlay expressplay();
 
+    Admin admin();
+
     interface Gate {
         /** authz-service's media-token JWKS. */
         String jwksUrl();
@@ -39,6 +41,27 @@ public interface DrmConfig {
 
         Hosts test();
 
+        /** The HTTP client that calls the token hosts (the guard's timeout/breaker/bulkhead are fault-tolerance keys). */
+        Client client();
+
+        /** {@code tvegate.drm.expressplay.client.*}. */
+        interface Client {
+            /** How long opening a TCP/TLS connection to a token host may take. */
+            @WithDefault("PT1S")
+            Duration connectTimeout();
+
+            /** Kept-alive connections per token host (the bulkhead bounds requests in flight anyway). */
+            @WithDefault("50")
+            int maxConnectionsPerHost();
+
+            /**
+             * A connection with no traffic for this long is closed: ends idle kept-alive connections and, as a
+             * backstop, requests the guard's timeout has already abandoned.
+             */
+            @WithDefault("PT30S")
+            Duration idleTimeout();
+        }
+
         /** ExpressPlay's token-generation base URLs, one per DRM. */
         interface Hosts {
             String fpUrl();
@@ -47,5 +70,14 @@ public interface DrmConfig {
 
             String prUrl();
         }
+    }
+
+    /** The admin API ({@code /admin/v1/drm/…}): registration-service's RS256 access tokens with scope {@code admin}. */
+    interface Admin {
+        /** registration-service's base URL; its JWKS is {@code <url>/.well-known/jwks.json}. */
+        String registrationUrl();
+
+        /** The {@code iss} of registration's access tokens. */
+        String registrationIssuer();
     }
 }

@@ -1,9 +1,11 @@
 package dev.tvegate.systemtests.support;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
 
@@ -27,6 +29,26 @@ public final class Clients {
         String id = client.path("client_id");
         String secret = client.path("client_secret");
         return new DcrClient(id, secret, token(registrationUrl, id, secret));
+    }
+
+    /** A JSON request to a service's admin API with an access token of scope {@code admin}. */
+    static RequestSpecification admin(String baseUri, String adminToken) {
+        return given().baseUri(baseUri).header("Authorization", "Bearer " + adminToken).contentType(ContentType.JSON);
+    }
+
+    /**
+     * Provisions {@code resource} through an admin API; if that fails half-way, removes what was made and rethrows.
+     *
+     * @return the resource, created
+     */
+    static <T> T createOrUndo(T resource, Consumer<T> create, Consumer<T> remove) {
+        try {
+            create.accept(resource);
+        } catch (RuntimeException | Error e) {
+            remove.accept(resource);
+            throw e;
+        }
+        return resource;
     }
 
     /** {@code POST /o/client/token} with {@code grant_type=client_credentials}: the access token. */

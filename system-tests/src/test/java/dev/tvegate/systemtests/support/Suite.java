@@ -17,11 +17,12 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The running suite: registration-service, sandbox-mvpd and authn-service started from their jars as real processes
- * on free loopback ports, wired to each other, against the local PostgreSQL ({@value #REGISTRATION_DB}) and Redis
- * (logical databases {@value #REGISTRATION_REDIS_DB} and {@value #AUTHN_REDIS_DB}, which no module's own tests use),
- * plus the tenant provisioned through the admin API. One instance per test run (see {@link SuiteExtension}); closing
- * it removes the tenant and stops the processes.
+ * The running suite: registration-service, sandbox-mvpd, authn-service, authz-service and drm-token-service started
+ * from their jars as real processes on free loopback ports, wired to each other, against the local PostgreSQL
+ * ({@value #REGISTRATION_DB}, {@value #DRM_DB}) and Redis (logical databases {@value #REGISTRATION_REDIS_DB},
+ * {@value #AUTHN_REDIS_DB}, {@value #AUTHZ_REDIS_DB} and {@value #DRM_REDIS_DB}), plus the tenant provisioned through
+ * registration's admin API and a DRM customer through drm-token's. One instance per test run (see
+ * {@link SuiteExtension}); closing it removes the DRM customer and the tenant and stops the processes.
  */
 public final class Suite implements AutoCloseable {
 
@@ -30,6 +31,9 @@ public final class Suite implements AutoCloseable {
     public static final int AUTHN_REDIS_DB = 14;
     /** authz-service's decision cache and throttle buckets (no module's own tests use database 15). */
     public static final int AUTHZ_REDIS_DB = 15;
+    public static final String DRM_DB = "tvegate_drm_test";
+    /** drm-token-service's single-use ledger and token counters (nothing else uses database 9). */
+    public static final int DRM_REDIS_DB = 9;
     /** authz's MVPD entitlement guard, shortened so that the resilience test stays short (see authz README). */
     public static final long AUTHZ_MVPD_TIMEOUT_MS = 500;
     public static final int AUTHZ_MVPD_MAX_RETRIES = 1;
@@ -58,10 +62,12 @@ public final class Suite implements AutoCloseable {
     private ServiceProcess sandbox;
     private ServiceProcess authn;
     private ServiceProcess authz;
+    private ServiceProcess drm;
     private String adminSecret;
     private String internalSecret;
     private String internalToken;
     private Tenant tenant;
+    private DrmCustomer drmCustomer;
 
     private Suite(Path root, Path workDir) {
         this.root = root;
@@ -70,7 +76,7 @@ public final class Suite implements AutoCloseable {
         this.shutdownHook = new Thread(() -> processes.forEach(ServiceProcess::kill), "system-tests-kill");
     }
 
-    /** Starts the three services in parallel, waits until all are ready, provisions the tenant. */
+    /** Starts the five services in parallel, waits until all are ready, provisions the tenant and DRM customer. */
     public static Suite start() {
         Path root = Path.of(System.getProperty("tvegate.root", "..")).toAbsolutePath().normalize();
         Path buildDir = Path.of(System.getProperty("tvegate.system-tests.build-dir", "target")).toAbsolutePath();
@@ -85,6 +91,10 @@ public final class Suite implements AutoCloseable {
             System.out.printf("[system-tests] tenant %s provisioned (MVPDs %s, %s) in %d ms total%n",
                     suite.tenant.serviceProvider(), suite.tenant.sandboxMvpd(), suite.tenant.tempPassMvpd(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+            suite.drmCustomer = DrmCustomer.provision(suite);
+            System.out.printf("[system-tests] DRM customer %d provisioned (key %s for %s) in %d ms total%n",
+                    suite.drmCustomer.id(), suite.drmCustomer.kid(), DrmCustomer.RESOURCE,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
             return suite;
         } catch (RuntimeException | Error e) {
             suite.close();
@@ -98,6 +108,7 @@ public final class Suite implements AutoCloseable {
     private void startProcesses() throws IOException {
         LocalInfra.requireRunning();
         LocalInfra.ensureDatabase(REGISTRATION_DB);
+        LocalInfra.ensureDatabase(DRM_DB);
         Files.createDirectories(workDir);
         Path logs = workDir.resolve("logs");
         Path keys = workDir.resolve("keys");
@@ -107,22 +118,21 @@ public final class Suite implements AutoCloseable {
         int sandboxPort = LocalInfra.freePort();
         int authnPort = LocalInfra.freePort();
         int authzPort = LocalInfra.freePort();
+        int drmPort = LocalInfra.freePort();
         String registrationUrl = "http://localhost:" + registrationPort;
         String sandboxUrl = "http://localhost:" + sandboxPort;
         String authnUrl = "http://localhost:" + authnPort;
         String authzUrl = "http://localhost:" + authzPort;
+        String drmUrl = "http://localhost:" + drmPort;
         adminSecret = randomSecret();
         internalSecret = randomSecret();
         String secretsKey = Base64.getEncoder().encodeToString(randomBytes(32));
 
         registration = launch("registration-service", registrationPort, logs, List.of(
                 "-Dtvegate.registration.issuer=" + registrationUrl,
-                "-Dquarkus.datasource.reactive.url=postgresql://" + LocalInfra.PG_HOST + ":" + LocalInfra.PG_PORT
-                        + "/" + REGISTRATION_DB,
-                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + LocalInfra.PG_HOST + ":" + LocalInfra.PG_PORT
-                        + "/" + REGISTRATION_DB,
-                "-Dquarkus.redis.hosts=redis://" + LocalInfra.REDIS_HOST + ":" + LocalInfra.REDIS_PORT + "/"
-                        + REGISTRATION_REDIS_DB,
+                reactiveDatasource(REGISTRATION_DB),
+                jdbcDatasource(REGISTRATION_DB),
+                redisHosts(REGISTRATION_REDIS_DB),
                 "-Dtvegate.registration.keys.dir=" + keys,
                 "-Dtvegate.registration.keys.current-kid=st-1",
                 "-Dtvegate.registration.secrets-key=" + secretsKey,
@@ -148,8 +158,7 @@ public final class Suite implements AutoCloseable {
                 "-Dtvegate.authn.service-client.id=tvegate-internal",
                 "-Dtvegate.authn.service-client.secret=" + internalSecret,
                 "-Dtvegate.authn.public-url=" + authnUrl,
-                "-Dquarkus.redis.hosts=redis://" + LocalInfra.REDIS_HOST + ":" + LocalInfra.REDIS_PORT + "/"
-                        + AUTHN_REDIS_DB,
+                redisHosts(AUTHN_REDIS_DB),
                 "-Dtvegate.authn.throttle.burst=1000000",
                 // wrong codes typed on purpose by this and earlier runs in the same minute stay under the IP limit
                 "-Dtvegate.authn.activation.max-failed-attempts=100",
@@ -168,8 +177,7 @@ public final class Suite implements AutoCloseable {
                 "-Dtvegate.authz.service-client.secret=" + internalSecret,
                 "-Dtvegate.authz.public-url=" + authzUrl,
                 "-Dtvegate.authz.media-token.keys.dir=" + mediaKeys,
-                "-Dquarkus.redis.hosts=redis://" + LocalInfra.REDIS_HOST + ":" + LocalInfra.REDIS_PORT + "/"
-                        + AUTHZ_REDIS_DB,
+                redisHosts(AUTHZ_REDIS_DB),
                 "-Dtvegate.authz.throttle.burst=1000000",
                 // the resilience test: a slow MVPD is cut off after 0.5 s (one retry), the breaker opens after a
                 // 4-call window at 50 % and half-opens after 3 s (instead of 2 s, 10 calls, 15 s)
@@ -179,7 +187,18 @@ public final class Suite implements AutoCloseable {
                 guard + "request-volume-threshold=" + AUTHZ_MVPD_BREAKER_VOLUME,
                 guard + "breaker-delay=PT" + AUTHZ_MVPD_BREAKER_DELAY_MS / 1000 + "S",
                 guard + "success-threshold=1"));
-        for (ServiceProcess p : List.of(registration, sandbox, authn, authz)) {
+        // drm-token-service: the local backend's license URLs point at itself; media tokens are checked against
+        // authz's keys, admin tokens against registration's
+        drm = launch("drm-token-service", drmPort, logs, List.of(
+                reactiveDatasource(DRM_DB),
+                jdbcDatasource(DRM_DB),
+                redisHosts(DRM_REDIS_DB),
+                "-Dtvegate.drm.gate.jwks-url=" + authzUrl + "/.well-known/media-token-jwks.json",
+                "-Dtvegate.drm.admin.registration-url=" + registrationUrl,
+                "-Dtvegate.drm.admin.registration-issuer=" + registrationUrl,
+                "-Dtvegate.drm.secrets-key=" + Base64.getEncoder().encodeToString(randomBytes(32)),
+                "-Dtvegate.drm.public-url=" + drmUrl));
+        for (ServiceProcess p : List.of(registration, sandbox, authn, authz, drm)) {
             p.awaitReady(START_TIMEOUT);
         }
     }
@@ -191,9 +210,16 @@ public final class Suite implements AutoCloseable {
         return p;
     }
 
-    /** Removes the tenant (best effort) and stops every process, also when the start failed half-way. */
+    /** Removes the DRM customer and the tenant (best effort), stops every process, also after a half-way start. */
     @Override
     public void close() {
+        if (drmCustomer != null) {
+            try {
+                drmCustomer.remove();
+            } catch (RuntimeException e) {
+                System.out.println("[system-tests] DRM customer clean-up incomplete: " + e.getMessage());
+            }
+        }
         if (tenant != null) {
             try {
                 tenant.remove();
@@ -229,6 +255,10 @@ public final class Suite implements AutoCloseable {
         return "http://localhost:" + authz.port();
     }
 
+    public String drmUrl() {
+        return "http://localhost:" + drm.port();
+    }
+
     /** Where the app's sessions and logouts send the browser back to (a real page: authn's "You're signed in"). */
     public String appReturnUrl() {
         return authnUrl() + "/activate/done";
@@ -254,6 +284,10 @@ public final class Suite implements AutoCloseable {
         return tenant;
     }
 
+    public DrmCustomer drmCustomer() {
+        return drmCustomer;
+    }
+
     public ServiceProcess authnProcess() {
         return authn;
     }
@@ -275,6 +309,21 @@ public final class Suite implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
+
+    private static String reactiveDatasource(String database) {
+        return "-Dquarkus.datasource.reactive.url=postgresql://" + LocalInfra.PG_HOST + ":" + LocalInfra.PG_PORT
+                + "/" + database;
+    }
+
+    private static String jdbcDatasource(String database) {
+        return "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + LocalInfra.PG_HOST + ":" + LocalInfra.PG_PORT
+                + "/" + database;
+    }
+
+    private static String redisHosts(int database) {
+        return "-Dquarkus.redis.hosts=redis://" + LocalInfra.REDIS_HOST + ":" + LocalInfra.REDIS_PORT + "/"
+                + database;
+    }
 
     /** Writes a PKCS#8 PEM RSA key {@code <kid>.pem}: registration signs access tokens with it. */
     private static void writeSigningKey(Path dir, String kid) throws IOException {

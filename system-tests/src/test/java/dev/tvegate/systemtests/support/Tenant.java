@@ -5,10 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * The tenant the system tests use, provisioned through registration's admin API exactly as an operator would: a
@@ -50,14 +47,7 @@ public final class Tenant {
     }
 
     static Tenant provision(Suite suite) {
-        Tenant t = new Tenant(suite);
-        try {
-            t.create();
-        } catch (RuntimeException | Error e) {
-            t.remove();
-            throw e;
-        }
-        return t;
+        return Clients.createOrUndo(new Tenant(suite), Tenant::create, Tenant::remove);
     }
 
     private void create() {
@@ -140,8 +130,7 @@ public final class Tenant {
     }
 
     private io.restassured.specification.RequestSpecification admin() {
-        return given().baseUri(suite.registrationUrl()).header("Authorization", "Bearer " + adminToken)
-                .contentType(ContentType.JSON);
+        return Clients.admin(suite.registrationUrl(), adminToken);
     }
 
     /** Registers a new DCR client with the application's software statement (spec §1.2). */

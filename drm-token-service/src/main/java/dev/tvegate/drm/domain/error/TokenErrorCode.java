@@ -24,6 +24,8 @@ public enum TokenErrorCode {
     UPSTREAM_UNAVAILABLE(-2030, 503, "ExpressPlay admin error"),
     UPSTREAM_TIMEOUT(-2030, 504, "ExpressPlay admin error"),
     UPSTREAM_FAILED(-2030, 502, "ExpressPlay admin error"),
+    /** No such endpoint (an unknown DRM in the path): the spec's "404 Not found — bad URL". */
+    BAD_URL(-2030, 404, "Bad URL"),
     ACCOUNT_DISABLED(-2031, 401, "Service account disabled"),
     COOKIE_INVALID(-2033, 400, "Cookie invalid"),
     OUTPUT_CONTROL_OUT_OF_RANGE(-2034, 400, "Output control value outside allowed range"),

@@ -7,12 +7,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import dev.tvegate.kernel.error.EnhancedError;
 import dev.tvegate.kernel.error.EnhancedErrorException;
+import dev.tvegate.support.rest.ErrorResponses;
 
 /**
  * Expected REST v2 / v1 failures: the Enhanced Error of the exception with its own status, in JSON (v2, and v1 when
- * asked) or XML (v1 default), plus {@code X-Trace-Id}. Logged at INFO with the trace, never with secrets.
+ * asked) or XML (v1 default), plus {@code X-Trace-Id} ({@link ErrorResponses#mappedEnhancedError}).
  */
 public class EnhancedErrorExceptionMapper {
 
@@ -20,8 +20,6 @@ public class EnhancedErrorExceptionMapper {
 
     @ServerExceptionMapper
     public Response map(EnhancedErrorException exception, HttpHeaders headers, UriInfo uri) {
-        EnhancedError error = exception.error();
-        LOG.infof("%d %s on %s (trace %s)", error.status(), error.code(), uri.getPath(), error.trace());
-        return ErrorResponses.forRequest(error, headers, uri);
+        return ErrorResponses.mappedEnhancedError(LOG, exception, headers, uri);
     }
 }

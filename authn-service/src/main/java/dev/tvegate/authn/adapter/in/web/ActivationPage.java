@@ -29,6 +29,7 @@ import dev.tvegate.authn.application.port.in.ChooseProviderCommand;
 import dev.tvegate.authn.config.ActivationConfig;
 import dev.tvegate.authn.config.AuthnConfig;
 import dev.tvegate.kernel.code.Secrets;
+import dev.tvegate.support.rest.ClientAddress;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -192,7 +193,7 @@ public class ActivationPage {
     }
 
     private static String clientIp(HttpHeaders headers, HttpServerRequest request) {
-        return ClientAddress.of(headers.getHeaderString("X-Forwarded-For"),
+        return ClientAddress.truncated(headers.getHeaderString(ClientAddress.FORWARDED_FOR),
                 request.remoteAddress() == null ? null : request.remoteAddress().hostAddress());
     }
 

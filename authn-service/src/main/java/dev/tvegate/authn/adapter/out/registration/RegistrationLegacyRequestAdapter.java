@@ -1,7 +1,8 @@
 package dev.tvegate.authn.adapter.out.registration;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -9,6 +10,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.tvegate.authn.application.port.out.LegacyRequestVerificationPort;
 import dev.tvegate.authn.application.port.out.ServiceTokenPort;
+import dev.tvegate.support.registration.LegacyRequestVerifier;
+import dev.tvegate.support.registration.LegacyVerificationDocuments;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 
@@ -24,14 +27,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class RegistrationLegacyRequestAdapter implements LegacyRequestVerificationPort {
 
-    private static final String INVALID_TOKEN = "invalid_token";
-
-    private final RegistrationApi api;
-    private final ServiceTokenPort tokens;
+    private final LegacyRequestVerifier<Verification> verifier;
 
     public RegistrationLegacyRequestAdapter(@RestClient RegistrationApi api, ServiceTokenPort tokens) {
-        this.api = api;
-        this.tokens = tokens;
+        this.verifier = new LegacyRequestVerifier<>("authn", api::verifyLegacyRequest, tokens::token, tokens::invalidate,
+                RegistrationLegacyRequestAdapter::verified, Refused::new);
     }
 
     @Override
@@ -39,46 +39,11 @@ public class RegistrationLegacyRequestAdapter implements LegacyRequestVerificati
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
     @CircuitBreakerName("authn-registration-legacy")
     public Uni<Verification> verify(String authorization, String method, String path) {
-        LegacyVerificationDocuments.Request request = new LegacyVerificationDocuments.Request(authorization, method,
-                path);
-        return attempt(request)
-                .onFailure(ServiceTokenRefused.class).recoverWithUni(() -> {
-                    tokens.invalidate();
-                    return attempt(request);
-                });
+        return verifier.verify(authorization, method, path);
     }
 
-    private Uni<Verification> attempt(LegacyVerificationDocuments.Request request) {
-        return tokens.token()
-                .chain(token -> api.verifyLegacyRequest(request, "Bearer " + token))
-                .<Verification> map(LegacyVerificationDocuments.Verified::toPort)
-                .onFailure(RegistrationLegacyRequestAdapter::isUnauthorized).recoverWithUni(e -> {
-                    LegacyVerificationDocuments.Problem problem = problem((WebApplicationException) e);
-                    if (problem == null || problem.error() == null || INVALID_TOKEN.equals(problem.error())) {
-                        return Uni.createFrom().failure(new ServiceTokenRefused());
-                    }
-                    return Uni.createFrom().item(new Refused(problem.error(), problem.message()));
-                });
-    }
-
-    private static boolean isUnauthorized(Throwable e) {
-        return e instanceof WebApplicationException w && w.getResponse() != null && w.getResponse().getStatus() == 401;
-    }
-
-    private static LegacyVerificationDocuments.Problem problem(WebApplicationException e) {
-        try {
-            return e.getResponse().readEntity(LegacyVerificationDocuments.Problem.class);
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
-    }
-
-    /** registration refused authn's own service token (401 {@code invalid_token}). */
-    static final class ServiceTokenRefused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ServiceTokenRefused() {
-            super("registration-service refused authn's service token", null, false, false);
-        }
+    private static Verification verified(LegacyVerificationDocuments.Verified v) {
+        return new Verified(v.requestor(), v.applicationId(), v.clientId(), Set.copyOf(v.serviceProvidersOrEmpty()),
+                Set.copyOf(v.scopesOrEmpty()));
     }
 }

@@ -3,7 +3,6 @@ package dev.tvegate.authn.adapter.out.registration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -12,6 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import dev.tvegate.authn.application.port.out.RegCodePort;
 import dev.tvegate.authn.application.port.out.ServiceTokenPort;
 import dev.tvegate.authn.domain.model.RegistrationCode;
+import dev.tvegate.support.registration.RegistrationCalls;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 
@@ -37,24 +37,11 @@ public class RegistrationRegCodeAdapter implements RegCodePort {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
     @CircuitBreakerName("authn-registration-regcode")
     public Uni<Optional<RegistrationCode>> find(String requestor, String code) {
-        return attempt(requestor, code)
-                .onFailure(e -> status(e) == 401).recoverWithUni(() -> {
-                    tokens.invalidate();
-                    return attempt(requestor, code);
-                });
-    }
-
-    private Uni<Optional<RegistrationCode>> attempt(String requestor, String code) {
-        return tokens.token()
-                .chain(token -> api.regCode(requestor, code, "Bearer " + token))
-                .map(doc -> Optional.of(doc.toDomain()))
-                .onFailure(e -> status(e) == 404 || status(e) == 400).recoverWithItem(Optional.empty());
-    }
-
-    private static int status(Throwable e) {
-        if (e instanceof WebApplicationException w && w.getResponse() != null) {
-            return w.getResponse().getStatus();
-        }
-        return -1;
+        return RegistrationCalls.withServiceToken(tokens::token, tokens::invalidate,
+                e -> RegistrationCalls.status(e) == 401,
+                authorization -> api.regCode(requestor, code, authorization)
+                        .map(doc -> Optional.of(doc.toDomain()))
+                        .onFailure(e -> RegistrationCalls.status(e) == 404 || RegistrationCalls.status(e) == 400)
+                        .recoverWithItem(Optional.empty()));
     }
 }

@@ -19,13 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.tvegate.authz.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.authz.application.port.in.AuthorizeCommand;
 import dev.tvegate.authz.application.port.in.AuthorizeUseCase;
 import dev.tvegate.authz.application.port.in.DeviceHeaders;
 import dev.tvegate.authz.domain.model.DecisionKind;
 import dev.tvegate.kernel.error.EnhancedErrorException;
 import dev.tvegate.kernel.error.ErrorCode;
+import dev.tvegate.support.auth.BearerAuthenticator;
+import dev.tvegate.support.rest.ClientAddress;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 

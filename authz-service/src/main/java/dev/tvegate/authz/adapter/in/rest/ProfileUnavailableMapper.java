@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import dev.tvegate.authz.domain.error.ProfileUnavailableException;
 import dev.tvegate.kernel.error.EnhancedError;
 import dev.tvegate.kernel.error.ErrorCode;
+import dev.tvegate.support.rest.ErrorResponses;
 
 /** authn could not be asked: top-level 403 {@code network_connection_timeout} / {@code network_received_error}. */
 public class ProfileUnavailableMapper {

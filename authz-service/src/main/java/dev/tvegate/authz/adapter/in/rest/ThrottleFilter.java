@@ -1,6 +1,5 @@
 package dev.tvegate.authz.adapter.in.rest;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.tvegate.authz.application.port.in.ThrottleRequestUseCase;
+import dev.tvegate.support.rest.ThrottleResponses;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -19,29 +19,18 @@ import io.vertx.core.http.HttpServerRequest;
  * {@code /api/v1/tokens/media…}, {@code /api/v1/mediatoken…}. The JWKS, health and metrics are not throttled.
  * Buckets live in authz's Redis ({@code authz:throttle:<ip>}), shared by its replicas. The client is its IP: the first
  * {@code X-Forwarded-For} entry (servers calling on behalf of devices must
- * forward the device IP, as with Adobe), else the peer address. Refused requests get 429 with a {@code text/html}
- * body like Adobe's and a {@code Retry-After} header in whole seconds.
+ * forward the device IP, as with Adobe), else the peer address. Refused requests get the 429 of
+ * {@link ThrottleResponses}.
  * <p>
  * {@code X-Forwarded-For} is trusted as Adobe trusts it: run the service behind a proxy that sets it.
  */
 public class ThrottleFilter {
 
-    private static final Logger LOG = Logger.getLogger(ThrottleFilter.class);
     private static final Pattern THROTTLED = Pattern
             .compile("/(api/v2/.+|api/v1/(authorize|preauthorize|tokens/authz|tokens/media|mediatoken)(/.*|\\..*)?)");
-    private static final long WARN_INTERVAL_NANOS = 30_000_000_000L;
-    static final String BODY = """
-            <html>
-            <head><title>429 Too Many Requests</title></head>
-            <body>
-            <center><h1>429 Too Many Requests</h1></center>
-            <hr><center>tvegate</center>
-            </body>
-            </html>
-            """;
 
     private final ThrottleRequestUseCase useCase;
-    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_INTERVAL_NANOS);
+    private final ThrottleResponses responses = new ThrottleResponses(THROTTLED, Logger.getLogger(ThrottleFilter.class));
 
     public ThrottleFilter(ThrottleRequestUseCase useCase) {
         this.useCase = useCase;
@@ -53,37 +42,12 @@ public class ThrottleFilter {
         if (!throttled(path)) {
             return Uni.createFrom().nullItem();
         }
-        String ip = ClientAddress.of(context.getHeaderString(ClientAddress.FORWARDED_FOR),
-                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress());
-        return useCase.admit(ip).map(verdict -> {
-            if (verdict.failedOpen()) {
-                warnFailedOpen();
-            }
-            if (verdict.allowed()) {
-                return null;
-            }
-            LOG.debugf("429 on %s", path);
-            long seconds = Math.max(1, (verdict.retryAfterMillis() + 999) / 1000);
-            return Response.status(429)
-                    .type("text/html")
-                    .header("Retry-After", Long.toString(seconds))
-                    .header("Cache-Control", "no-store")
-                    .entity(BODY)
-                    .build();
-        });
+        return useCase.admit(ThrottleResponses.clientIp(context, request)).map(
+                verdict -> responses.answer(path, verdict.allowed(), verdict.retryAfterMillis(), verdict.failedOpen()));
     }
 
     /** @return whether spec §7 throttles this path (of this service) */
     static boolean throttled(String path) {
         return THROTTLED.matcher(path).matches();
-    }
-
-    private void warnFailedOpen() {
-        long now = System.nanoTime();
-        long last = lastWarning.get();
-        if (now - last >= WARN_INTERVAL_NANOS && lastWarning.compareAndSet(last, now)) {
-            LOG.warn("Throttling is failing open: Redis did not answer in time; requests pass unthrottled "
-                    + "(next warning in 30 s at the earliest)");
-        }
     }
 }

@@ -21,6 +21,7 @@ import dev.tvegate.kernel.error.EnhancedError;
 import dev.tvegate.kernel.error.EnhancedErrorException;
 import dev.tvegate.kernel.error.ErrorCode;
 import dev.tvegate.kernel.error.ResponseFormat;
+import dev.tvegate.support.rest.ErrorResponses;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import dev.tvegate.support.registration.ConfigurationDocument;
+import dev.tvegate.support.registration.LegacyVerificationDocuments;
+import dev.tvegate.support.registration.TokenDocument;
 import io.smallrye.mutiny.Uni;
 
 /**

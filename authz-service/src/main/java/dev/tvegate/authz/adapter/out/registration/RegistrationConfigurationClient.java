@@ -3,7 +3,6 @@ package dev.tvegate.authz.adapter.out.registration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -11,6 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.tvegate.authz.application.port.out.ServiceTokenPort;
 import dev.tvegate.authz.domain.model.SpConfiguration;
+import dev.tvegate.support.registration.RegistrationCalls;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 
@@ -36,24 +36,10 @@ public class RegistrationConfigurationClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
     @CircuitBreakerName("authz-registration-config")
     public Uni<Optional<SpConfiguration>> fetch(String serviceProvider) {
-        return attempt(serviceProvider)
-                .onFailure(e -> status(e) == 401).recoverWithUni(() -> {
-                    tokens.invalidate();
-                    return attempt(serviceProvider);
-                });
-    }
-
-    private Uni<Optional<SpConfiguration>> attempt(String serviceProvider) {
-        return tokens.token()
-                .chain(token -> api.configuration(serviceProvider, "Bearer " + token))
-                .map(doc -> Optional.of(doc.toDomain()))
-                .onFailure(e -> status(e) == 404).recoverWithItem(Optional.empty());
-    }
-
-    private static int status(Throwable e) {
-        if (e instanceof WebApplicationException w && w.getResponse() != null) {
-            return w.getResponse().getStatus();
-        }
-        return -1;
+        return RegistrationCalls.withServiceToken(tokens::token, tokens::invalidate,
+                e -> RegistrationCalls.status(e) == 401,
+                authorization -> api.configuration(serviceProvider, authorization)
+                        .map(doc -> Optional.of(ConfigurationMapper.toDomain(doc)))
+                        .onFailure(e -> RegistrationCalls.status(e) == 404).recoverWithItem(Optional.empty()));
     }
 }

@@ -19,6 +19,7 @@ import dev.tvegate.kernel.error.Traces;
 import dev.tvegate.registration.domain.error.ConflictException;
 import dev.tvegate.registration.domain.error.NotFoundException;
 import dev.tvegate.registration.domain.error.ValidationException;
+import dev.tvegate.support.rest.ErrorResponses;
 
 /**
  * Domain exceptions of the admin and internal APIs: {@code ValidationException} → 400

@@ -1,6 +1,5 @@
 package dev.tvegate.registration.adapter.in.rest;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.tvegate.registration.application.port.in.ThrottleRequestUseCase;
+import dev.tvegate.support.rest.ThrottleResponses;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -21,33 +21,21 @@ import io.vertx.core.http.HttpServerRequest;
  * {@code /o/client/token}, {@code /o/client/scopes}, {@code /o/client/validate}, {@code /api/v2/…},
  * {@code /api/v1/config/…}, {@code /reggie/v1/{requestor}/regcode…}. The client is its IP: the first
  * {@code X-Forwarded-For} entry (servers calling on behalf of devices must forward the device IP, as with Adobe), else
- * the peer address. Refused requests get 429 with a {@code text/html} body like Adobe's and, unlike Adobe (whose
- * sample shows none), a {@code Retry-After} header in whole seconds.
+ * the peer address. Refused requests get the 429 of {@link ThrottleResponses}: a {@code text/html} body like
+ * Adobe's and, unlike Adobe (whose sample shows none), a {@code Retry-After} header in whole seconds.
  * <p>
  * {@code X-Forwarded-For} is trusted as Adobe trusts it: run the service behind a proxy that sets it, or a client
  * can pick its own bucket. Metrics: {@code tvegate_throttle_rejected_total}, {@code tvegate_throttle_failed_open_total}.
  */
 public class ThrottleFilter {
 
-    private static final Logger LOG = Logger.getLogger(ThrottleFilter.class);
     private static final Pattern THROTTLED = Pattern.compile(
             "/(o/client/(register|token|scopes|validate)|api/v2/.+|api/v1/config/.+|reggie/v1/[^/]+/regcode.*)");
-    /** At most one "failed open" warning per interval, however many requests go through unthrottled. */
-    private static final long WARN_INTERVAL_NANOS = 30_000_000_000L;
-    static final String BODY = """
-            <html>
-            <head><title>429 Too Many Requests</title></head>
-            <body>
-            <center><h1>429 Too Many Requests</h1></center>
-            <hr><center>tvegate</center>
-            </body>
-            </html>
-            """;
 
     private final ThrottleRequestUseCase useCase;
+    private final ThrottleResponses responses = new ThrottleResponses(THROTTLED, Logger.getLogger(ThrottleFilter.class));
     private final Counter rejected;
     private final Counter failedOpen;
-    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_INTERVAL_NANOS);
 
     public ThrottleFilter(ThrottleRequestUseCase useCase, MeterRegistry meters) {
         this.useCase = useCase;
@@ -60,7 +48,7 @@ public class ThrottleFilter {
     @ServerRequestFilter(preMatching = true)
     public Uni<Response> throttle(ContainerRequestContext context, HttpServerRequest request) {
         String path = context.getUriInfo().getPath();
-        if (!THROTTLED.matcher(path).matches()) {
+        if (!responses.throttles(path)) {
             return Uni.createFrom().nullItem();
         }
         String ip = clientIp(context.getHeaderString("X-Forwarded-For"),
@@ -68,23 +56,15 @@ public class ThrottleFilter {
         return useCase.admit(ip, context.getHeaderString(HttpHeaders.AUTHORIZATION)).map(verdict -> {
             if (verdict.failedOpen()) {
                 failedOpen.increment();
-                warnFailedOpen();
             }
-            if (verdict.allowed()) {
-                return null;
+            if (!verdict.allowed()) {
+                rejected.increment();
             }
-            rejected.increment();
-            LOG.debugf("429 for %s on %s", ip, path);
-            long seconds = Math.max(1, (verdict.retryAfterMillis() + 999) / 1000);
-            return Response.status(429)
-                    .type("text/html")
-                    .header("Retry-After", Long.toString(seconds))
-                    .header("Cache-Control", "no-store")
-                    .entity(BODY)
-                    .build();
+            return responses.answer(path, verdict.allowed(), verdict.retryAfterMillis(), verdict.failedOpen());
         });
     }
 
+    /** Unlike authn and authz, any non-empty first entry is the client, whatever its length. */
     static String clientIp(String forwardedFor, String peer) {
         if (forwardedFor != null) {
             String first = forwardedFor.split(",", 2)[0].strip();
@@ -93,14 +73,5 @@ public class ThrottleFilter {
             }
         }
         return peer == null ? "unknown" : peer;
-    }
-
-    private void warnFailedOpen() {
-        long now = System.nanoTime();
-        long last = lastWarning.get();
-        if (now - last >= WARN_INTERVAL_NANOS && lastWarning.compareAndSet(last, now)) {
-            LOG.warn("Throttling is failing open: Redis did not answer in time; requests pass unthrottled "
-                    + "(next warning in 30 s at the earliest)");
-        }
     }
 }

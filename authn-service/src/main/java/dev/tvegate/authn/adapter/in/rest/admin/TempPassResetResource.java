@@ -12,10 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestHeader;
 
-import dev.tvegate.authn.adapter.in.rest.auth.BearerAuthenticator;
-import dev.tvegate.authn.adapter.in.rest.auth.Scopes;
 import dev.tvegate.authn.application.port.in.ResetTempPassCommand;
 import dev.tvegate.authn.application.port.in.ResetTempPassUseCase;
+import dev.tvegate.support.auth.BearerAuthenticator;
+import dev.tvegate.support.auth.Scopes;
 import io.smallrye.mutiny.Uni;
 
 /**

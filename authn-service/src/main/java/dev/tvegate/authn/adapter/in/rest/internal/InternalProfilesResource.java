@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
-import dev.tvegate.authn.adapter.in.rest.auth.BearerAuthenticator;
-import dev.tvegate.authn.adapter.in.rest.auth.Scopes;
 import dev.tvegate.authn.adapter.in.rest.v2.V2Views.ProfileView;
 import dev.tvegate.authn.application.port.in.LookupProfileUseCase;
+import dev.tvegate.support.auth.BearerAuthenticator;
+import dev.tvegate.support.auth.Scopes;
 import io.smallrye.mutiny.Uni;
 
 /**

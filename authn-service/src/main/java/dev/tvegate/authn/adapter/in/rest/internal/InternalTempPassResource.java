@@ -19,13 +19,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.tvegate.authn.adapter.in.rest.TempPassIdentityParser;
-import dev.tvegate.authn.adapter.in.rest.auth.BearerAuthenticator;
-import dev.tvegate.authn.adapter.in.rest.auth.Scopes;
 import dev.tvegate.authn.application.port.in.ManageTempPassTrialsUseCase;
 import dev.tvegate.authn.application.port.in.TempPassTrialCommand;
 import dev.tvegate.authn.application.port.in.TempPassTrialResult;
 import dev.tvegate.authn.domain.model.TempPassTrial;
 import dev.tvegate.kernel.error.ErrorRendering;
+import dev.tvegate.support.auth.BearerAuthenticator;
+import dev.tvegate.support.auth.Scopes;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -13,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.tvegate.authn.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.authn.adapter.in.rest.v2.V2Views.LogoutsView;
 import dev.tvegate.authn.application.port.in.LogoutCommand;
 import dev.tvegate.authn.application.port.in.LogoutUseCase;
+import dev.tvegate.support.auth.BearerAuthenticator;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -40,7 +40,7 @@ public class LogoutResource {
             @PathParam("mvpd") String mvpd, @QueryParam("redirectUrl") String redirectUrl,
             @Context HttpHeaders headers, @Context HttpServerRequest request) {
         return auth.requireV2Client(headers.getHeaderString(HttpHeaders.AUTHORIZATION), serviceProvider)
-                .chain(client -> logout.logout(new LogoutCommand(serviceProvider, client.context(),
+                .chain(client -> logout.logout(new LogoutCommand(serviceProvider, V2Request.context(client),
                         V2Request.device(headers, request), mvpd, redirectUrl)))
                 .map(result -> SessionsResource.ok(LogoutsView.of(result)));
     }

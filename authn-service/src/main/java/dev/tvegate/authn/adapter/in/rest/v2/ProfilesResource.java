@@ -15,11 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.tvegate.authn.adapter.in.rest.TempPassIdentityParser;
-import dev.tvegate.authn.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.authn.adapter.in.rest.v2.V2Views.ProfilesView;
 import dev.tvegate.authn.application.port.in.GetProfilesUseCase;
 import dev.tvegate.authn.application.port.in.ProfileQuery;
 import dev.tvegate.authn.application.port.in.SessionQuery;
+import dev.tvegate.support.auth.BearerAuthenticator;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -49,7 +49,7 @@ public class ProfilesResource {
     public Uni<RestResponse<ProfilesView>> all(@PathParam("serviceProvider") String serviceProvider,
             @Context HttpHeaders headers, @Context HttpServerRequest request) {
         return auth.requireV2Client(headers.getHeaderString(HttpHeaders.AUTHORIZATION), serviceProvider)
-                .chain(client -> profiles.all(new ProfileQuery(serviceProvider, client.context(),
+                .chain(client -> profiles.all(new ProfileQuery(serviceProvider, V2Request.context(client),
                         V2Request.device(headers, request), null)))
                 .map(list -> SessionsResource.ok(ProfilesView.of(list)));
     }
@@ -60,7 +60,7 @@ public class ProfilesResource {
     public Uni<RestResponse<ProfilesView>> byCode(@PathParam("serviceProvider") String serviceProvider,
             @PathParam("code") String code, @Context HttpHeaders headers) {
         return auth.requireV2Client(headers.getHeaderString(HttpHeaders.AUTHORIZATION), serviceProvider)
-                .chain(client -> profiles.byCode(new SessionQuery(serviceProvider, client.context(), code,
+                .chain(client -> profiles.byCode(new SessionQuery(serviceProvider, V2Request.context(client), code,
                         TempPassIdentityParser.header(headers.getHeaderString(TempPassIdentityParser.HEADER)))))
                 .map(found -> SessionsResource.ok(ProfilesView.of(found.map(List::of).orElse(List.of()))));
     }
@@ -71,7 +71,7 @@ public class ProfilesResource {
     public Uni<RestResponse<ProfilesView>> forMvpd(@PathParam("serviceProvider") String serviceProvider,
             @PathParam("mvpd") String mvpd, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         return auth.requireV2Client(headers.getHeaderString(HttpHeaders.AUTHORIZATION), serviceProvider)
-                .chain(client -> profiles.forMvpd(new ProfileQuery(serviceProvider, client.context(),
+                .chain(client -> profiles.forMvpd(new ProfileQuery(serviceProvider, V2Request.context(client),
                         V2Request.device(headers, request), mvpd,
                         TempPassIdentityParser.header(headers.getHeaderString(TempPassIdentityParser.HEADER)))))
                 .map(found -> SessionsResource.ok(ProfilesView.of(found.map(List::of).orElse(List.of()))));

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.tvegate.authn.adapter.in.rest.auth.BearerAuthenticator;
 import dev.tvegate.authn.adapter.in.rest.v2.V2Views.SessionInfoView;
 import dev.tvegate.authn.adapter.in.rest.v2.V2Views.SessionView;
 import dev.tvegate.authn.application.port.in.CreateAuthenticationSessionUseCase;
@@ -25,6 +24,7 @@ import dev.tvegate.authn.application.port.in.ResumeAuthenticationSessionUseCase;
 import dev.tvegate.authn.application.port.in.ResumeSessionCommand;
 import dev.tvegate.authn.application.port.in.SessionParameters;
 import dev.tvegate.authn.application.port.in.SessionQuery;
+import dev.tvegate.support.auth.BearerAuthenticator;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -59,7 +59,7 @@ public class SessionsResource {
         SessionParameters parameters = new SessionParameters(mvpd, domainName != null ? domainName : domain,
                 redirectUrl);
         return auth.requireV2Client(headers.getHeaderString(HttpHeaders.AUTHORIZATION), serviceProvider)
-                .chain(client -> create.create(new CreateSessionCommand(serviceProvider, client.context(),
+                .chain(client -> create.create(new CreateSessionCommand(serviceProvider, V2Request.context(client),
                         V2Request.device(headers, request), parameters)))
                 .map(result -> ok(SessionView.of(result)));
     }
@@ -74,7 +74,7 @@ public class SessionsResource {
         SessionParameters parameters = new SessionParameters(mvpd, domainName != null ? domainName : domain,
                 redirectUrl);
         return auth.requireV2Client(headers.getHeaderString(HttpHeaders.AUTHORIZATION), serviceProvider)
-                .chain(client -> resume.resume(new ResumeSessionCommand(serviceProvider, client.context(), code,
+                .chain(client -> resume.resume(new ResumeSessionCommand(serviceProvider, V2Request.context(client), code,
                         parameters)))
                 .map(result -> ok(SessionView.of(result)));
     }
@@ -85,7 +85,7 @@ public class SessionsResource {
     public Uni<RestResponse<SessionInfoView>> get(@PathParam("serviceProvider") String serviceProvider,
             @PathParam("code") String code, @Context HttpHeaders headers) {
         return auth.requireV2Client(headers.getHeaderString(HttpHeaders.AUTHORIZATION), serviceProvider)
-                .chain(client -> get.get(new SessionQuery(serviceProvider, client.context(), code)))
+                .chain(client -> get.get(new SessionQuery(serviceProvider, V2Request.context(client), code)))
                 .map(info -> ok(SessionInfoView.of(info)));
     }
 

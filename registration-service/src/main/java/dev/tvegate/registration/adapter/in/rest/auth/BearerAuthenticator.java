@@ -8,6 +8,8 @@ import dev.tvegate.kernel.error.EnhancedErrorException;
 import dev.tvegate.kernel.error.ErrorCode;
 import dev.tvegate.registration.application.port.out.AccessTokenVerifierPort;
 import dev.tvegate.registration.domain.model.Caller;
+import dev.tvegate.support.auth.ForbiddenProblem;
+import dev.tvegate.support.auth.NotAuthorizedProblem;
 
 /**
  * Authenticates {@code Authorization: Bearer <access token>} at the REST edge. Resources call it explicitly with the
@@ -23,8 +25,6 @@ import dev.tvegate.registration.domain.model.Caller;
  */
 @ApplicationScoped
 public class BearerAuthenticator {
-
-    private static final String BEARER = "bearer ";
 
     private final AccessTokenVerifierPort verifier;
 
@@ -42,12 +42,10 @@ public class BearerAuthenticator {
      * @throws ForbiddenProblem 403 {@code insufficient_scope} if the token lacks {@code scope}
      */
     public Caller requireScope(String authorizationHeader, String scope) {
-        Caller caller = authenticate(authorizationHeader).orElseThrow(() -> new NotAuthorizedProblem(
-                authorizationHeader == null || authorizationHeader.isBlank()
-                        ? "A bearer access token is required"
-                        : "The access token is missing, invalid or expired"));
+        Caller caller = authenticate(authorizationHeader)
+                .orElseThrow(() -> NotAuthorizedProblem.forHeader(authorizationHeader));
         if (!caller.hasScope(scope)) {
-            throw new ForbiddenProblem(scope, "The access token lacks scope '" + scope + "'");
+            throw ForbiddenProblem.lacking(scope);
         }
         return caller;
     }
@@ -70,11 +68,6 @@ public class BearerAuthenticator {
 
     /** @return the token of an {@code Authorization: Bearer <token>} header (scheme case-insensitive) */
     public static Optional<String> bearerToken(String authorizationHeader) {
-        if (authorizationHeader == null || authorizationHeader.length() <= BEARER.length()
-                || !authorizationHeader.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Optional.empty();
-        }
-        String token = authorizationHeader.substring(BEARER.length()).strip();
-        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+        return dev.tvegate.support.auth.BearerAuthenticator.bearerToken(authorizationHeader);
     }
 }

@@ -10,8 +10,8 @@ import dev.tvegate.kernel.error.ErrorCode;
 import dev.tvegate.kernel.error.ErrorRendering;
 import dev.tvegate.kernel.error.ResponseFormat;
 import dev.tvegate.kernel.error.V1StatusError;
-import dev.tvegate.registration.adapter.in.rest.ErrorResponses;
 import dev.tvegate.registration.domain.error.V1StatusException;
+import dev.tvegate.support.rest.ErrorResponses;
 
 /** v1 bodies in the format the client chose (spec §6.1): XML (default) or JSON. */
 final class V1Responses {

@@ -1,0 +1,9 @@
+package dev.tvegate.drm.adapter.out.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class DrmCustomerEntityRepository implements PanacheRepositoryBase<DrmCustomerEntity, Long> {
+}

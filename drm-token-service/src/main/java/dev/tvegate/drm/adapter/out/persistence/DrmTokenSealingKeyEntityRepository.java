@@ -1,0 +1,10 @@
+package dev.tvegate.drm.adapter.out.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class DrmTokenSealingKeyEntityRepository
+        implements PanacheRepositoryBase<DrmTokenSealingKeyEntity, DrmTokenSealingKeyEntity.Key> {
+}
