@@ -15,6 +15,7 @@ class ArchitectureTest extends HexagonalArchitectureTest {
                 .adapter("local", "adapter.out.local..")
                 .adapter("mediatoken", "adapter.out.mediatoken..")
                 .domainMayUse("javax.crypto..")
-                .applicationMayNotUse("io.smallrye.faulttolerance.."));
+                // service-support (dev.tvegate.support) is edge code: adapters and config only
+                .applicationMayNotUse("io.smallrye.faulttolerance..", "dev.tvegate.support.."));
     }
 }
