@@ -146,7 +146,7 @@ for ALG in $ALGS; do
   echo "$ALG warm-up: $W_RPS tokens/s, non-2xx $W_NON2XX; $(grep 'media tokens used' <<<"$out")"
   rate=$W_RPS; grep -q 'ran out 0' <<<"$out" || rate=$(awk -v r="$rate" 'BEGIN{print 2*r}')
   rm -rf "$WORK/warm"
-  WANT=$(awk -v r="$rate" -v d="$DUR" -v t=$TARGET 'BEGIN{r = r * 1.4; if (r < t * 2.5) r = t * 2.5; printf "%d", r * d + 2000}')
+  WANT=$(awk -v r="$rate" -v d="$DUR" -v t=$TARGET 'BEGIN{r = r * 2.5; if (r < t * 3.5) r = t * 3.5; printf "%d", r * d + 2000}')
 
   harvest "$WANT" "$WORK/run"
   HARVEST_RATE=$H_RATE; HARVEST_ERRORS=$H_ERRORS; HARVESTED=$(wc -l < "$WORK/run/all")
@@ -161,8 +161,12 @@ for ALG in $ALGS; do
   ok=PASS
   awk -v r="$W_RPS" -v t=$TARGET 'BEGIN{exit !(r>=t)}' || ok=FAIL
   [ "$W_NON2XX" = 0 ] && [ "$W_SOCKERR" = 0 ] || ok=FAIL
-  grep -q 'ran out 0' <<<"$used" || ok="FAIL (tokens ran out: rerun, the figure is low)"
-  [ "$ok" = PASS ] || VERDICT=FAIL
+  # a thread out of tokens stops, so wrk's rate (requests / whole duration) is then a lower bound: still a pass when
+  # even that bound meets the target, else inconclusive (rerun)
+  if ! grep -q 'ran out 0' <<<"$used"; then
+    if [ "$ok" = PASS ]; then ok="PASS (tokens ran out before the end: the rate is a lower bound)"; else ok="FAIL (tokens ran out: rerun, the figure is low)"; fi
+  fi
+  [ "${ok%% *}" = PASS ] || VERDICT=FAIL
   RESULTS+=("$(printf '%-5s %8s tokens/s  p50 %-8s p99 %-8s non-2xx %s  socket errors %s  %s\n      harvest (authz authorize, %s signed per call): %s tokens/s (warm-up harvest %s/s), %s tokens, errors %s; %s\n      load at start %s, before the measured run %s, at end %s' \
     "$ALG" "$W_RPS" "$W_P50" "$W_P99" "$W_NON2XX" "$W_SOCKERR" "$ok" "$ALG" "$HARVEST_RATE" "$WARM_HARVEST" "$HARVESTED" \
     "$HARVEST_ERRORS" "$used" "$LOAD_START" "$LOAD_RUN" "$LOAD_END")")
