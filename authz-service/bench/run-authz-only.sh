@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 SECS=${1:-15}; CONNS=${2:-32}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}; JAVA="$JAVA_HOME/bin/java"
 STUB_PORT=18580; AUTHZ_PORT=18583; TOKEN_FILE=$(mktemp)
-[ -f authz-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -ntp -q -pl shared-kernel,service-support,authz-service install -DskipTests
+[ -f authz-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -ntp -q -am -pl authz-service install -DskipTests
 redis-cli -n 3 ping >/dev/null
 "$JAVA" authz-service/bench/RemoteStubs.java "$STUB_PORT" "$TOKEN_FILE" & STUB=$!
 trap 'kill $STUB $AUTHZ 2>/dev/null || true; rm -f "$TOKEN_FILE"' EXIT

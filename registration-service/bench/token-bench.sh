@@ -13,7 +13,7 @@ command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq && apt-g
 
 DUR=${1:-20}; CONN=${2:-32}; PORT=18081
 JAR=registration-service/target/quarkus-app/quarkus-run.jar
-[ -f "$JAR" ] || ./mvnw -B -ntp -q package -DskipTests -pl shared-kernel,service-support,registration-service
+[ -f "$JAR" ] || ./mvnw -B -ntp -q package -DskipTests -am -pl registration-service
 WORK=$(mktemp -d /tmp/tvegate-bench-XXXX)
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/bench.pem" 2>/dev/null

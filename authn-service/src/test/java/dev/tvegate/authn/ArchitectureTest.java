@@ -1,65 +1,18 @@
 package dev.tvegate.authn;
 
-import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import dev.tvegate.testsupport.HexagonalArchitecture;
+import dev.tvegate.testsupport.HexagonalArchitectureTest;
 
 /** The dependency rule of STYLE.md: domain ← application ← adapters/config, and nothing framework-ish inside. */
-class ArchitectureTest {
+class ArchitectureTest extends HexagonalArchitectureTest {
 
-    private static final String BASE = "dev.tvegate.authn";
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(BASE);
-
-    @Test
-    void hexagonalLayersDependInward() {
-        onionArchitecture()
-                .domainModels(BASE + ".domain.model..")
-                .domainServices(BASE + ".domain..")
-                .applicationServices(BASE + ".application..")
-                .adapter("rest", BASE + ".adapter.in..")
-                .adapter("redis", BASE + ".adapter.out.redis..")
-                .adapter("registration", BASE + ".adapter.out.registration..")
-                .adapter("oidc", BASE + ".adapter.out.oidc..")
-                .withOptionalLayers(true)
-                .ignoreDependency(DescribedPredicate.describe("config",
-                        c -> c.getPackageName().startsWith(BASE + ".config")), DescribedPredicate.alwaysTrue())
-                .check(CLASSES);
-    }
-
-    @Test
-    void domainUsesOnlyTheJdkAndTheKernel() {
-        classes().that().resideInAPackage(BASE + ".domain..")
-                .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "dev.tvegate.kernel..", BASE + ".domain..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void applicationUsesNoFrameworkButMutiny() {
-        // service-support (dev.tvegate.support) is edge code: adapters and config only
-        noClasses().that().resideInAPackage(BASE + ".application..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("io.quarkus..", "jakarta..", "io.vertx..", "org.eclipse.microprofile..",
-                        "io.smallrye.jwt..", "io.smallrye.faulttolerance..", "com.fasterxml..", "dev.tvegate.support..",
-                        BASE + ".adapter..",
-                        BASE + ".config..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void portsAreInterfaces() {
-        // nested records of a port (its request/result types) are allowed
-        classes().that().resideInAPackage(BASE + ".application.port.out..").and().areTopLevelClasses()
-                .should().beInterfaces()
-                .check(CLASSES);
+    ArchitectureTest() {
+        super(HexagonalArchitecture.of("dev.tvegate.authn")
+                .adapter("rest", "adapter.in..")
+                .adapter("redis", "adapter.out.redis..")
+                .adapter("registration", "adapter.out.registration..")
+                .adapter("oidc", "adapter.out.oidc..")
+                // service-support (dev.tvegate.support) is edge code: adapters and config only
+                .applicationMayNotUse("io.smallrye.faulttolerance..", "dev.tvegate.support.."));
     }
 }

@@ -1,65 +1,21 @@
 package dev.tvegate.drm;
 
-import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import dev.tvegate.testsupport.HexagonalArchitecture;
+import dev.tvegate.testsupport.HexagonalArchitectureTest;
 
 /** The dependency rule of STYLE.md: domain ← application ← adapters/config, and nothing framework-ish inside. */
-class ArchitectureTest {
+class ArchitectureTest extends HexagonalArchitectureTest {
 
-    private static final String BASE = "dev.tvegate.drm";
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(BASE);
-
-    @Test
-    void hexagonalLayersDependInward() {
-        onionArchitecture()
-                .domainModels(BASE + ".domain.model..")
-                .domainServices(BASE + ".domain..")
-                .applicationServices(BASE + ".application..")
-                .adapter("rest", BASE + ".adapter.in..")
-                .adapter("redis", BASE + ".adapter.out.redis..")
-                .adapter("persistence", BASE + ".adapter.out.persistence..")
-                .adapter("expressplay", BASE + ".adapter.out.expressplay..")
-                .adapter("local", BASE + ".adapter.out.local..")
-                .adapter("mediatoken", BASE + ".adapter.out.mediatoken..")
-                .withOptionalLayers(true)
-                .ignoreDependency(DescribedPredicate.describe("config",
-                        c -> c.getPackageName().startsWith(BASE + ".config")), DescribedPredicate.alwaysTrue())
-                .check(CLASSES);
-    }
-
-    @Test
-    void domainUsesOnlyTheJdkAndTheKernel() {
-        classes().that().resideInAPackage(BASE + ".domain..")
-                .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "javax.crypto..", "dev.tvegate.kernel..", BASE + ".domain..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void applicationUsesNoFrameworkButMutiny() {
-        noClasses().that().resideInAPackage(BASE + ".application..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("io.quarkus..", "jakarta..", "io.vertx..", "org.eclipse.microprofile..",
-                        "io.smallrye.jwt..", "io.smallrye.faulttolerance..", "com.fasterxml..", BASE + ".adapter..",
-                        BASE + ".config..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void portsAreInterfaces() {
-        // nested records of a port (its request/result types) are allowed
-        classes().that().resideInAPackage(BASE + ".application.port.out..").and().areTopLevelClasses()
-                .should().beInterfaces()
-                .check(CLASSES);
+    ArchitectureTest() {
+        super(HexagonalArchitecture.of("dev.tvegate.drm")
+                .adapter("rest", "adapter.in..")
+                .adapter("redis", "adapter.out.redis..")
+                .adapter("persistence", "adapter.out.persistence..")
+                .adapter("expressplay", "adapter.out.expressplay..")
+                .adapter("local", "adapter.out.local..")
+                .adapter("mediatoken", "adapter.out.mediatoken..")
+                .domainMayUse("javax.crypto..")
+                // service-support (dev.tvegate.support) is edge code: adapters and config only
+                .applicationMayNotUse("io.smallrye.faulttolerance..", "dev.tvegate.support.."));
     }
 }

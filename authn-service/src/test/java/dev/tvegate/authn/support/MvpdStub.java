@@ -5,9 +5,9 @@ import java.util.Map;
 import org.jose4j.jwk.RsaJsonWebKey;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import dev.tvegate.authn.adapter.out.oidc.IdTokens;
+import dev.tvegate.testsupport.WireMocks;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -41,22 +41,19 @@ public class MvpdStub implements QuarkusTestResourceLifecycleManager {
 
     /** @return the MVPD's issuer (its base URL) */
     public static String issuer() {
-        return "http://localhost:" + server.port();
+        return WireMocks.baseUrl(server);
     }
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        server.start();
+        server = WireMocks.start();
         stubProvider();
         return Map.of();
     }
 
     @Override
     public void stop() {
-        if (server != null) {
-            server.stop();
-        }
+        WireMocks.stop(server);
     }
 
     /** (Re)installs discovery and JWKS, forgetting every token stub and the request log. */

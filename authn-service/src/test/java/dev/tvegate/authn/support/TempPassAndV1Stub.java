@@ -2,6 +2,8 @@ package dev.tvegate.authn.support;
 
 import java.util.UUID;
 
+import dev.tvegate.testsupport.Devices;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;

@@ -1,28 +1,18 @@
 package dev.tvegate.authz.support;
 
-import java.math.BigInteger;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
+import dev.tvegate.testsupport.RegistrationStubs;
+import dev.tvegate.testsupport.TestKeys;
+import dev.tvegate.testsupport.WireMocks;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
@@ -33,8 +23,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  */
 public class Remotes implements QuarkusTestResourceLifecycleManager {
 
-    public static final String ISSUER = "http://registration.test";
-    public static final String KID = "test-key-1";
     public static final String SP = "REF30";
 
     /** mvpd-endpoint entitlements, no degradation. */
@@ -51,12 +39,7 @@ public class Remotes implements QuarkusTestResourceLifecycleManager {
     /** A promotional TempPass pseudo-MVPD (authn's internal TempPass API is stubbed per test). */
     public static final String TEMPPASS_MVPD = "TempPass_TEST40";
 
-    private static final KeyPair KEYS = generate();
     private static WireMockServer server;
-
-    static PrivateKey privateKey() {
-        return KEYS.getPrivate();
-    }
 
     public static WireMockServer server() {
         return server;
@@ -64,33 +47,22 @@ public class Remotes implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        server.start();
+        server = WireMocks.start();
         stubAll();
-        String url = "http://localhost:" + server.port();
-        return Map.of("tvegate.authz.registration-url", url, "tvegate.authz.registration-issuer", ISSUER,
+        String url = WireMocks.baseUrl(server);
+        return Map.of("tvegate.authz.registration-url", url, "tvegate.authz.registration-issuer", TestKeys.ISSUER,
                 "tvegate.authz.authn-url", url);
     }
 
     /** (Re)installs the registration stubs and the authn 404 default; MVPD stubs are the tests' own. */
     public static void stubAll() {
         server.resetAll();
-        server.stubFor(get(urlEqualTo("/.well-known/jwks.json")).willReturn(okJson(jwks())));
-        server.stubFor(post(urlEqualTo("/o/client/token"))
-                .withRequestBody(containing("client_id=tvegate-internal"))
-                .withRequestBody(containing("client_secret=dev-internal-secret"))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"x\",\"access_token\":\"" + TestTokens.internal()
-                                + "\",\"created_at\":0,\"expires_in\":21600,\"token_type\":\"bearer\"}")));
-        server.stubFor(get(urlPathMatching("/internal/v1/service-providers/.*/configuration")).atPriority(10)
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":\"not_found\"}")));
-        server.stubFor(get(urlEqualTo("/internal/v1/service-providers/" + SP + "/configuration"))
-                .withHeader("Authorization", matching("Bearer .+")).atPriority(1)
-                .willReturn(okJson(configuration("http://localhost:" + server.port()))));
+        RegistrationStubs.jwks(server);
+        RegistrationStubs.serviceToken(server);
+        RegistrationStubs.noConfigurations(server);
+        RegistrationStubs.configuration(server, SP, configuration(WireMocks.baseUrl(server)));
         server.stubFor(get(urlPathMatching("/internal/v1/profiles/.*")).atPriority(10)
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":\"not_found\"}")));
+                .willReturn(RegistrationStubs.notFound()));
     }
 
     /** Stubs authn's answer for (MVPD, device): a regular profile of {@code userId} with these attributes. */
@@ -146,32 +118,7 @@ public class Remotes implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (server != null) {
-            server.stop();
-        }
+        WireMocks.stop(server);
     }
 
-    private static String jwks() {
-        RSAPublicKey key = (RSAPublicKey) KEYS.getPublic();
-        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + KID + "\",\"n\":\""
-                + b64(key.getModulus()) + "\",\"e\":\"" + b64(key.getPublicExponent()) + "\"}]}";
-    }
-
-    private static String b64(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        if (bytes.length > 1 && bytes[0] == 0) {
-            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-        }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -2,9 +2,9 @@ package dev.tvegate.authz.support;
 
 import java.util.List;
 
-import io.smallrye.jwt.build.Jwt;
+import dev.tvegate.testsupport.AccessTokens;
 
-/** Access tokens as registration-service issues them (RS256, {@code typ: at+jwt}), signed with the stub's key. */
+/** Access tokens as registration-service issues them, for {@link Remotes#SP} unless told otherwise ({@link AccessTokens}). */
 public final class TestTokens {
 
     public static final String CLIENT_ID = "client-tv-app";
@@ -24,7 +24,7 @@ public final class TestTokens {
 
     /** @return a service token with scope {@code internal} for every service provider */
     public static String internal() {
-        return sign("tvegate-internal", null, List.of("*"), "internal", 3600);
+        return AccessTokens.internal();
     }
 
     public static String expired() {
@@ -32,24 +32,10 @@ public final class TestTokens {
     }
 
     public static String sign(String clientId, String app, List<String> sp, String scope, long expiresInSeconds) {
-        long now = System.currentTimeMillis() / 1000;
-        var claims = Jwt.claims()
-                .issuer(Remotes.ISSUER)
-                .subject(clientId)
-                .claim("client_id", clientId)
-                .claim("sp", sp)
-                .claim("scope", scope)
-                .issuedAt(now - 300)
-                .claim("nbf", now - 300)
-                .expiresAt(now + expiresInSeconds);
-        if (app != null) {
-            claims.claim("app", app);
-        }
-        return claims.jws().keyId(Remotes.KID).header("typ", "at+jwt").sign(Remotes.privateKey());
+        return AccessTokens.sign(clientId, app, sp, scope, expiresInSeconds);
     }
 
     public static String bearer(String token) {
-        return "Bearer " + token;
+        return AccessTokens.bearer(token);
     }
-
 }

@@ -3,8 +3,8 @@ package dev.tvegate.drm.support;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
+import dev.tvegate.testsupport.WireMocks;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -21,9 +21,8 @@ public class ExpressPlayStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        server.start();
-        String url = "http://localhost:" + server.port();
+        server = WireMocks.start();
+        String url = WireMocks.baseUrl(server);
         return Map.of("tvegate.drm.expressplay.production.fp-url", url,
                 "tvegate.drm.expressplay.production.wv-url", url,
                 "tvegate.drm.expressplay.production.pr-url", url + "/");
@@ -31,8 +30,6 @@ public class ExpressPlayStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (server != null) {
-            server.stop();
-        }
+        WireMocks.stop(server);
     }
 }

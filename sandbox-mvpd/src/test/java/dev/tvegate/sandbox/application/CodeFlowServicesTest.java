@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import dev.tvegate.sandbox.MutableClock;
 import dev.tvegate.sandbox.adapter.out.memory.InMemoryAccessTokenStoreAdapter;
 import dev.tvegate.sandbox.adapter.out.memory.InMemoryAuthorizationCodeStoreAdapter;
 import dev.tvegate.sandbox.adapter.out.memory.InMemoryClientRegistryAdapter;
@@ -41,6 +40,7 @@ import dev.tvegate.sandbox.domain.model.User;
 import dev.tvegate.sandbox.domain.model.UserDirectory;
 import dev.tvegate.sandbox.domain.service.LoginThrottle;
 import dev.tvegate.sandbox.domain.service.Pkce;
+import dev.tvegate.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

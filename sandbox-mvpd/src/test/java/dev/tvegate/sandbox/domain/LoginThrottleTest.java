@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tvegate.sandbox.MutableClock;
 import dev.tvegate.sandbox.domain.service.LoginThrottle;
+import dev.tvegate.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

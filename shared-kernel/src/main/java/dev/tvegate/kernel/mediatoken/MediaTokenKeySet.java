@@ -32,6 +32,9 @@ public abstract sealed class MediaTokenKeySet {
     /** @return the key with this id; empty if unknown (after a rate-limited refetch for URL sets) */
     abstract Optional<MediaTokenKey> find(String kid);
 
+    /** @return whether {@link #find} would read the JWKS URL for this kid now (never for a fixed set) */
+    abstract boolean needsFetch(String kid);
+
     /** A fixed set. */
     public static MediaTokenKeySet of(Collection<MediaTokenKey> keys) {
         return new Fixed(keys);
@@ -93,6 +96,11 @@ public abstract sealed class MediaTokenKeySet {
         Optional<MediaTokenKey> find(String kid) {
             return Optional.ofNullable(keys.get(kid));
         }
+
+        @Override
+        boolean needsFetch(String kid) {
+            return false;
+        }
     }
 
     static final class Remote extends MediaTokenKeySet {
@@ -118,12 +126,21 @@ public abstract sealed class MediaTokenKeySet {
         @Override
         Optional<MediaTokenKey> find(String kid) {
             Map<String, MediaTokenKey> current = keys;
-            long now = clock.millis();
-            if (current == null || now - fetchedAt >= refreshMillis
-                    || (!current.containsKey(kid) && now - fetchedAt >= minRefetchMillis)) {
+            if (needsFetch(current, kid)) {
                 current = refresh(current);
             }
             return Optional.ofNullable(current.get(kid));
+        }
+
+        @Override
+        boolean needsFetch(String kid) {
+            return needsFetch(keys, kid);
+        }
+
+        private boolean needsFetch(Map<String, MediaTokenKey> current, String kid) {
+            long now = clock.millis();
+            return current == null || now - fetchedAt >= refreshMillis
+                    || (!current.containsKey(kid) && now - fetchedAt >= minRefetchMillis);
         }
 
         private Map<String, MediaTokenKey> refresh(Map<String, MediaTokenKey> seen) {

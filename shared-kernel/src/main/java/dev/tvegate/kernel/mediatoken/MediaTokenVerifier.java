@@ -93,13 +93,37 @@ public final class MediaTokenVerifier {
     /** @return the verdict with the token's claims (when its signature could be checked) */
     public MediaTokenVerification verify(String serializedToken, String resourceId) {
         try {
-            return doVerify(serializedToken, resourceId);
+            return doVerify(serializedToken, resourceId, true);
         } catch (RuntimeException e) {
             return new MediaTokenVerification(MediaTokenStatus.ERROR_UNKNOWN, null);
         }
     }
 
-    private MediaTokenVerification doVerify(String serializedToken, String resourceId) {
+    /**
+     * {@link #verify} for callers that must not block (an event loop): the verdict, or empty when it would first have
+     * to read the JWKS URL (first use, refresh due, unknown {@code kid}) — then call {@link #verify} where blocking is
+     * allowed. Pure CPU otherwise (one signature check).
+     */
+    public Optional<MediaTokenVerification> verifyWithoutFetching(String serializedToken, String resourceId) {
+        try {
+            return Optional.of(doVerify(serializedToken, resourceId, false));
+        } catch (KeysNotCached e) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(new MediaTokenVerification(MediaTokenStatus.ERROR_UNKNOWN, null));
+        }
+    }
+
+    /** Thrown inside a non-fetching verification when the key set would have to be read first. */
+    private static final class KeysNotCached extends RuntimeException {
+        static final KeysNotCached INSTANCE = new KeysNotCached();
+
+        private KeysNotCached() {
+            super(null, null, false, false);
+        }
+    }
+
+    private MediaTokenVerification doVerify(String serializedToken, String resourceId, boolean mayFetch) {
         if (serializedToken == null || serializedToken.isEmpty()
                 || serializedToken.length() > MediaTokenFormat.MAX_SERIALIZED_CHARS) {
             return status(MediaTokenStatus.INVALID_TOKEN_FORMAT);
@@ -129,7 +153,11 @@ public final class MediaTokenVerifier {
                 || !header.path("kid").isTextual() || !header.path("alg").isTextual() || header.has("crit")) {
             return status(MediaTokenStatus.INVALID_TOKEN_FORMAT);
         }
-        Optional<MediaTokenKey> key = keys.find(header.get("kid").asText());
+        String kid = header.get("kid").asText();
+        if (!mayFetch && keys.needsFetch(kid)) {
+            throw KeysNotCached.INSTANCE;
+        }
+        Optional<MediaTokenKey> key = keys.find(kid);
         if (key.isEmpty() || !key.get().algorithm().name().equals(header.get("alg").asText())) {
             return status(MediaTokenStatus.INVALID_SIGNATURE);
         }

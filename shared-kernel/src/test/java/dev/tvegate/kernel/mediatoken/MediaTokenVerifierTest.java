@@ -216,8 +216,15 @@ class MediaTokenVerifierTest {
             MediaTokenVerifier v = MediaTokenVerifier.fromKeySet(MediaTokenKeySet.fromUrl(url, Duration.ofMinutes(10),
                     Duration.ZERO)).withClock(CLOCK);
             String t1 = rsaToken(claims("REF30", NOW, 420));
+            // a caller that must not block learns that the keys are not there yet, without a fetch
+            assertThat(v.verifyWithoutFetching(t1, "REF30")).isEmpty();
+            assertThat(hits).hasValue(0);
             assertThat(v.isValid(t1, "REF30")).isEqualTo(MediaTokenStatus.VALID_TOKEN);
             assertThat(v.isValid(t1, "REF30")).isEqualTo(MediaTokenStatus.VALID_TOKEN);
+            assertThat(v.verifyWithoutFetching(t1, "REF30")).map(MediaTokenVerification::status)
+                    .contains(MediaTokenStatus.VALID_TOKEN);
+            assertThat(v.verifyWithoutFetching(t1, "CNN")).map(MediaTokenVerification::status)
+                    .contains(MediaTokenStatus.INVALID_RESOURCE_ID);
             assertThat(hits).hasValue(1);
 
             body[0] = MediaTokenKeySet.toJwksJson(List.of(
@@ -225,11 +232,18 @@ class MediaTokenVerifierTest {
                     new MediaTokenKey("k2", MediaTokenAlgorithm.RS256, rsa2.getPublic())));
             String t2 = new MediaTokenSigner("k2", MediaTokenAlgorithm.RS256, rsa2.getPrivate())
                     .sign(claims("REF30", NOW, 420));
+            assertThat(v.verifyWithoutFetching(t2, "REF30")).isEmpty(); // a rotated kid needs a refetch first
+            assertThat(hits).hasValue(1);
             assertThat(v.isValid(t2, "REF30")).isEqualTo(MediaTokenStatus.VALID_TOKEN);
             assertThat(hits).hasValue(2);
         } finally {
             server.stop(0);
         }
+        MediaTokenVerifier fixed = MediaTokenVerifier.fromPublicKey("k1", rsa.getPublic()).withClock(CLOCK);
+        assertThat(fixed.verifyWithoutFetching(rsaToken(claims("REF30", NOW, 420)), "REF30"))
+                .map(MediaTokenVerification::status).contains(MediaTokenStatus.VALID_TOKEN);
+        assertThat(fixed.verifyWithoutFetching("garbage", "REF30")).map(MediaTokenVerification::status)
+                .contains(MediaTokenStatus.INVALID_TOKEN_FORMAT);
         MediaTokenVerifier unreachable = MediaTokenVerifier.fromJwksUrl(URI.create("http://127.0.0.1:9/jwks"));
         assertThat(unreachable.isValid(rsaToken(claims("REF30", NOW, 420)), "REF30"))
                 .isEqualTo(MediaTokenStatus.ERROR_UNKNOWN);

@@ -14,6 +14,7 @@ import dev.tvegate.authn.application.port.in.ActivationResult.ProviderOption;
 import dev.tvegate.authn.application.port.in.ActivationResult.Rejected;
 import dev.tvegate.authn.application.port.in.ChooseProviderCommand;
 import dev.tvegate.authn.domain.model.AuthenticationSession;
+import dev.tvegate.testsupport.MutableClock;
 
 import static dev.tvegate.authn.application.service.LoginFakes.DEGRADED;
 import static dev.tvegate.authn.application.service.LoginFakes.MVPD;
@@ -29,7 +30,7 @@ class ActivationServiceTest {
     private final LoginFakes.Sessions sessions = new LoginFakes.Sessions();
     private final LoginFakes.Configuration configuration = new LoginFakes.Configuration();
     private final LoginFakes.Attempts attempts = new LoginFakes.Attempts();
-    private final LoginFakes.MutableClock clock = new LoginFakes.MutableClock();
+    private final MutableClock clock = new MutableClock(LoginFakes.START);
     private final ActivationService service = new ActivationService(sessions, configuration, attempts,
             new MvpdLoginRegistry(List.of(new LoginFakes.Login())),
             new ActivationService.Settings(3, Duration.ofMinutes(1), DONE), clock);
@@ -91,14 +92,14 @@ class ActivationServiceTest {
     @Test
     void anExpiredCodeIsUnknown() {
         givenSession(null, null, null);
-        clock.now = clock.now.plus(Duration.ofMinutes(30));
+        clock.advance(Duration.ofMinutes(30));
         assertThat(lookup("BCDFGHJK", true)).isEqualTo(new Rejected(Problem.UNKNOWN_CODE, "BCDFGHJK"));
     }
 
     @Test
     void choosingAProviderResumesTheSessionWithTheSpDomainAndTheDonePageForItsRemainingLifetime() {
         givenSession(null, null, null);
-        clock.now = clock.now.plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(10));
 
         ActivationResult result = service.choose(new ChooseProviderCommand("bcdfghjk", MVPD, IP)).await()
                 .indefinitely();

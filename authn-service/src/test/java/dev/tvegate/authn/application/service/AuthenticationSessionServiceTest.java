@@ -23,6 +23,7 @@ import dev.tvegate.authn.domain.model.ProfileType;
 import dev.tvegate.kernel.code.CodeGenerator;
 import dev.tvegate.kernel.device.DeviceIdentifier;
 import dev.tvegate.kernel.error.EnhancedErrorException;
+import dev.tvegate.testsupport.MutableClock;
 
 import static dev.tvegate.authn.application.service.Fakes.SP;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class AuthenticationSessionServiceTest {
     private static final ClientContext PHONE = new ClientContext("client-2", "app-2");
     private static final String REDIRECT = "https://adobe.com/done";
 
-    private final Fakes.MutableClock clock = new Fakes.MutableClock();
+    private final MutableClock clock = new MutableClock(Fakes.START);
     private final Fakes.FakeConfiguration configuration = new Fakes.FakeConfiguration();
     private final Fakes.InMemorySessions sessions = new Fakes.InMemorySessions();
     private final Fakes.InMemoryProfiles profiles = new Fakes.InMemoryProfiles();

@@ -1,10 +1,8 @@
 package dev.tvegate.authn.application.service;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,29 +32,8 @@ final class Fakes {
     private Fakes() {
     }
 
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-15T10:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    /** Where the clocks of the session tests start. */
+    static final Instant START = Instant.parse("2026-01-15T10:00:00Z");
 
     static IntegrationConfig oidc(String mvpd, String degradation, boolean onBreakerOpen, String logoutUrl) {
         return new IntegrationConfig(mvpd, true, 86_400, 3_600, degradation, onBreakerOpen, 5, "claim",

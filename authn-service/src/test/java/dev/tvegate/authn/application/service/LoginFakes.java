@@ -1,11 +1,8 @@
 package dev.tvegate.authn.application.service;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,24 +69,8 @@ final class LoginFakes {
                 now, now + Duration.ofMinutes(30).toMillis());
     }
 
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-03-01T12:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    /** Where the clocks of the login tests start. */
+    static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
 
     static final class Sessions implements SessionStorePort {
         final Map<String, AuthenticationSession> byCode = new HashMap<>();

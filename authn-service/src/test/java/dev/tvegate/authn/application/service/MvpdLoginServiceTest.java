@@ -19,6 +19,7 @@ import dev.tvegate.authn.domain.model.ProfileAttribute;
 import dev.tvegate.authn.domain.model.ProfileType;
 import dev.tvegate.authn.domain.service.DegradedProfiles;
 import dev.tvegate.authn.domain.service.Pkce;
+import dev.tvegate.testsupport.MutableClock;
 import io.smallrye.mutiny.Uni;
 
 import static dev.tvegate.authn.application.service.LoginFakes.DEGRADED;
@@ -39,7 +40,7 @@ class MvpdLoginServiceTest {
     private final LoginFakes.States states = new LoginFakes.States();
     private final LoginFakes.Configuration configuration = new LoginFakes.Configuration();
     private final LoginFakes.Login login = new LoginFakes.Login();
-    private final LoginFakes.MutableClock clock = new LoginFakes.MutableClock();
+    private final MutableClock clock = new MutableClock(LoginFakes.START);
     private final MvpdLoginService service = new MvpdLoginService(sessions, configuration, states, profiles,
             new MvpdLoginRegistry(List.of(login)),
             new MvpdLoginService.Settings(CALLBACK, Duration.ofMinutes(10), "Adobe"), clock);
@@ -89,7 +90,7 @@ class MvpdLoginServiceTest {
                 .isEqualTo(Reason.SESSION_NOT_FOUND);
         assertThat(failureOf(service.start(new StartMvpdLoginCommand("OTHER", "BCDFGHJK"))).reason())
                 .isEqualTo(Reason.SESSION_NOT_FOUND);
-        clock.now = clock.now.plus(Duration.ofMinutes(31));
+        clock.advance(Duration.ofMinutes(31));
         assertThat(failureOf(service.start(new StartMvpdLoginCommand(SP, "BCDFGHJK"))).reason())
                 .isEqualTo(Reason.SESSION_NOT_FOUND);
         assertThat(states.byState).isEmpty();
@@ -254,7 +255,7 @@ class MvpdLoginServiceTest {
     @Test
     void aSessionThatExpiredDuringTheSignInStoresNoProfile() {
         String state = startedState();
-        clock.now = clock.now.plus(Duration.ofMinutes(31));
+        clock.advance(Duration.ofMinutes(31));
         assertThat(failureOf(service.complete(new CompleteMvpdLoginCommand(state, "code", null, null, null)))
                 .reason()).isEqualTo(Reason.SESSION_NOT_FOUND);
         assertThat(login.callbacks).isEmpty();

@@ -22,6 +22,7 @@ import dev.tvegate.authn.domain.model.TempPassIdentity;
 import dev.tvegate.authn.domain.model.TempPassTrial.State;
 import dev.tvegate.authn.domain.service.TrialMatching.Rule;
 import dev.tvegate.kernel.error.EnhancedErrorException;
+import dev.tvegate.testsupport.MutableClock;
 
 import static dev.tvegate.authn.application.service.Fakes.SP;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ class TempPassServiceTest {
     private static final String BROKEN = "TempPass_Broken";
     private static final long TTL_SECONDS = 600;
 
-    private final Fakes.MutableClock clock = new Fakes.MutableClock();
+    private final MutableClock clock = new MutableClock(Fakes.START);
     private final InMemoryTempPassStore store = new InMemoryTempPassStore();
     private TempPassService service;
 

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.tvegate.authn.support.Devices;
 import dev.tvegate.authn.support.RegistrationStub;
 import dev.tvegate.authn.support.TestTokens;
+import dev.tvegate.testsupport.Devices;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -19,12 +19,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.tvegate.authn.support.Devices;
 import dev.tvegate.authn.support.MvpdStub;
 import dev.tvegate.authn.support.RegistrationStub;
 import dev.tvegate.authn.support.TempPassAndV1Stub;
 import dev.tvegate.authn.support.TestTokens;
 import dev.tvegate.kernel.code.Secrets;
+import dev.tvegate.testsupport.Devices;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,10 +2,8 @@ package dev.tvegate.authn.adapter.out.oidc;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Key;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.Test;
 
+import dev.tvegate.testsupport.MutableClock;
 import io.smallrye.mutiny.Uni;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -183,29 +182,10 @@ class IdTokenVerifierTest {
         }
     }
 
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void anUnknownKidRefetchesTheKeySetOnceAndAtMostOnceInTheMinimumInterval() throws Exception {
         FakeJwksEndpoint endpoint = new FakeJwksEndpoint();
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         JwksCache cache = new JwksCache(endpoint::fetch, Duration.ofMinutes(10), Duration.ofSeconds(10), clock);
         RsaJsonWebKey rotated = IdTokens.rsaKey("rsa-2");
         endpoint.document.set(IdTokens.jwks(RSA));
@@ -215,7 +195,7 @@ class IdTokenVerifierTest {
         assertThat(endpoint.fetches).hasValue(1);
 
         // the MVPD rotates its key: the first token with the new kid refetches and verifies
-        clock.now = clock.now.plusSeconds(11);
+        clock.advance(Duration.ofSeconds(11));
         endpoint.document.set(IdTokens.jwks(RSA, rotated));
         JsonWebSignature fresh = IdTokenVerifier.parse(IdTokens.sign(claims(), rotated));
         Optional<Key> key = cache.keyFor("https://mvpd.test/jwks", fresh).await().indefinitely();
@@ -238,7 +218,7 @@ class IdTokenVerifierTest {
 
     @Test
     void aFailedRefreshKeepsServingThePreviousKeySet() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         AtomicInteger fetches = new AtomicInteger();
         JwksCache cache = new JwksCache(uri -> fetches.incrementAndGet() == 1
                 ? Uni.createFrom().item(IdTokens.jwks(RSA))
@@ -251,7 +231,7 @@ class IdTokenVerifierTest {
             throw new AssertionError(e);
         }
         assertThat(cache.keyFor("u", jws).await().indefinitely()).isPresent();
-        clock.now = clock.now.plus(Duration.ofMinutes(11));
+        clock.advance(Duration.ofMinutes(11));
         assertThat(cache.keyFor("u", jws).await().indefinitely()).isPresent();
         assertThat(fetches).hasValue(2);
     }

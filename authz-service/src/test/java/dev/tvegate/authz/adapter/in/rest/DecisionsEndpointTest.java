@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
-import dev.tvegate.authz.support.Devices;
 import dev.tvegate.authz.support.Remotes;
 import dev.tvegate.authz.support.TestTokens;
 import dev.tvegate.kernel.mediatoken.MediaTokenStatus;
 import dev.tvegate.kernel.mediatoken.MediaTokenVerification;
 import dev.tvegate.kernel.mediatoken.MediaTokenVerifier;
+import dev.tvegate.testsupport.Devices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

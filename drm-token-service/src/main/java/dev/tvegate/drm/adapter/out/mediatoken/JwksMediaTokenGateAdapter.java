@@ -13,9 +13,11 @@ import io.vertx.mutiny.core.Vertx;
 
 /**
  * Verifies media tokens with shared-kernel's {@link MediaTokenVerifier} against authz-service's published keys
- * ({@code tvegate.drm.gate.jwks-url}; refreshed every 10 minutes and on an unknown {@code kid}). The signature check
- * (and an occasional key fetch) runs on a worker thread, never on the event loop; the result comes back on the
- * request's own context (reactive PostgreSQL calls that follow need it).
+ * ({@code tvegate.drm.gate.jwks-url}; refreshed every 10 minutes and on an unknown {@code kid}). With the keys at hand
+ * — nearly always — the signature is checked right where the request runs (pure CPU, ~0.4 ms for ES256, ~0.05 ms for
+ * RS256: cheaper than a hop to a worker thread and back, which the benchmark showed costing as much as an RS256
+ * verification). When the keys must be (re)read first, the verification runs on a worker thread and the result comes
+ * back on the request's own context (reactive PostgreSQL calls that follow need it).
  */
 @ApplicationScoped
 class JwksMediaTokenGateAdapter implements MediaTokenGatePort {
@@ -30,7 +32,9 @@ class JwksMediaTokenGateAdapter implements MediaTokenGatePort {
 
     @Override
     public Uni<MediaTokenVerification> verify(String serializedMediaToken, String resourceId) {
-        return vertx.executeBlocking(
-                Uni.createFrom().item(() -> verifier.verify(serializedMediaToken, resourceId)), false);
+        return verifier.verifyWithoutFetching(serializedMediaToken, resourceId)
+                .map(verification -> Uni.createFrom().item(verification))
+                .orElseGet(() -> vertx.executeBlocking(
+                        Uni.createFrom().item(() -> verifier.verify(serializedMediaToken, resourceId)), false));
     }
 }

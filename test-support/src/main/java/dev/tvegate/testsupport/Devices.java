@@ -1,4 +1,4 @@
-package dev.tvegate.authn.support;
+package dev.tvegate.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

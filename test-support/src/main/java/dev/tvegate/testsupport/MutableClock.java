@@ -1,4 +1,4 @@
-package dev.tvegate.sandbox;
+package dev.tvegate.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
