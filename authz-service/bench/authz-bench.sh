@@ -42,7 +42,9 @@ for c in "authorize|[\"REF30\"]|2500" "preauthorize|[\"REF30\",\"CNN\",\"ESPN\",
     -H 'Content-Type: application/json' -d "$BENCH_BODY")
   echo "$kind first answer: $(head -c 240 <<<"$first")…"
   grep -q '"authorized":true' <<<"$first" || { echo "no permit: $first"; exit 1; }
-  wrk -t2 -c"$CONN" -d5s -s authz-service/bench/decisions.lua "$URL/$kind/$MVPD" >/dev/null   # warm-up
+  # warm-up: the JIT needs ~20 s of authorize calls to compile the P-256 signing path (drm-bench's harvest measured
+  # ~2.2k tokens/s in its first seconds and ~4.7k/s after); 5 s measured a half-warm JVM on 2026-11-28's machine
+  wrk -t2 -c"$CONN" -d"${AUTHZ_BENCH_WARMUP:-20}s" -s authz-service/bench/decisions.lua "$URL/$kind/$MVPD" >/dev/null
   out=$(wrk -t2 -c"$CONN" -d"${DUR}s" --latency -s authz-service/bench/decisions.lua "$URL/$kind/$MVPD")
   bench_wrk_figures "$out"
   rps=$W_RPS p50=$W_P50 p99=$W_P99 non2xx=$W_NON2XX sockerr=$W_SOCKERR
