@@ -79,3 +79,21 @@ tvegate_ensure_browser() {
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || { log "Chromium could not be installed"; return 1; }
 }
+
+# nginx for the front door (deploy/local/front-door.sh, FrontDoorIT): the Debian package. Only the binary is used: the
+# package's own service is never started (front-door.sh runs nginx as the calling user with its own prefix).
+tvegate_ensure_nginx() {
+  if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then
+    return 0
+  fi
+  log "nginx missing: apt-get install nginx (its service is not started)"
+  # policy-rc.d 101: the package's postinst must not start the system nginx on port 80
+  local policy=/usr/sbin/policy-rc.d created=""
+  if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && created=1; fi
+  local rc=0
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; } || rc=$?
+  if [ -n "$created" ]; then rm -f "$policy"; fi
+  if [ $rc -ne 0 ] || ! { command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; }; then
+    log "nginx could not be installed"; return 1
+  fi
+}

@@ -175,6 +175,18 @@ if ! drm_admin GET "/$DRM_CUSTOMER/content-keys/%5Edemo-ref30" >/dev/null 2>&1; 
   log "demo content key ^demo-ref30 stored for REF30"
 fi
 
+# The front door (ARCHITECTURE §5): one base URL routing by path to the four public services (not the sandbox, not
+# admin/internal/q paths), nginx from the Debian package run as this user under deploy/local/run/front-door.
+DOOR_PORT=${TVEGATE_FRONT_DOOR_PORT:-8080}
+DOOR=""
+if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then
+  PATH="$PATH:/usr/sbin" deploy/local/front-door.sh stop
+  PATH="$PATH:/usr/sbin" deploy/local/front-door.sh start "$DOOR_PORT" "127.0.0.1:$REG_PORT" "127.0.0.1:$AUTHN_PORT" \
+    "127.0.0.1:$AUTHZ_PORT" "127.0.0.1:$DRM_PORT" && DOOR="http://localhost:$DOOR_PORT"
+else
+  log "no front door on :$DOOR_PORT: nginx is not installed (apt-get install nginx, or . deploy/local/lib.sh; tvegate_ensure_nginx)"
+fi
+
 cat <<INFO
 
 TVE Gate is running (demo service provider REF30, MVPDs Sandbox and TempPass_TEST40).
@@ -183,7 +195,10 @@ TVE Gate is running (demo service provider REF30, MVPDs Sandbox and TempPass_TES
   authz-service         http://localhost:$AUTHZ_PORT   (same /q/* endpoints; media-token keys: /.well-known/media-token-jwks.json)
   drm-token-service     http://localhost:$DRM_PORT   (same /q/* endpoints; FairPlay/Widevine/PlayReady tokens: /hms/{fp,wv,pr}/token)
   sandbox-mvpd          http://localhost:$SANDBOX_PORT   (the demo TV provider "Sandbox TV": OIDC provider + entitlements)
-
+${DOOR:+
+One base URL for apps (the front door: every public path of the four services above; admin, internal and /q/ paths
+are not routed): $DOOR
+}
 Activation page (second screen): http://localhost:$AUTHN_PORT/activate
 Demo TV-provider login: alice / alice123  (also bob / bob123, carol / carol123, dave / dave123)
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Stops what deploy/local/run.sh started.
-cd "$(dirname "$0")/run" 2>/dev/null || exit 0
+[ -d "$(dirname "$0")/run" ] || exit 0
+PATH="$PATH:/usr/sbin" "$(dirname "$0")/front-door.sh" stop 2>&1 | sed 's/^\[front-door\]/[tvegate] front door:/'
+cd "$(dirname "$0")/run" || exit 0
 for f in *.pid; do
   [ -f "$f" ] || continue
   pid=$(cat "$f")

@@ -178,4 +178,9 @@ public final class Tenant {
     public String adminToken() {
         return adminToken;
     }
+
+    /** The application's software statement (what an app sends to {@code /o/client/register}). */
+    public String softwareStatement() {
+        return softwareStatement;
+    }
 }
