@@ -19,6 +19,7 @@ import dev.tvegate.authn.domain.model.Profile;
 import dev.tvegate.authn.domain.model.ProfileAttribute;
 import dev.tvegate.authn.domain.model.ProfileKey;
 import dev.tvegate.authn.domain.model.ProfileType;
+import dev.tvegate.support.redis.RedisScript;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;

@@ -14,6 +14,7 @@ import dev.tvegate.authn.domain.model.TempPassKey;
 import dev.tvegate.authn.domain.model.TempPassTrial;
 import dev.tvegate.authn.domain.service.TrialMatching;
 import dev.tvegate.kernel.code.Secrets;
+import dev.tvegate.support.redis.RedisScript;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;

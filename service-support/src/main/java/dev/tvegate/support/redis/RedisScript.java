@@ -1,4 +1,4 @@
-package dev.tvegate.authz.adapter.out.redis;
+package dev.tvegate.support.redis;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,17 +15,17 @@ import io.vertx.mutiny.redis.client.Response;
  * A Lua script run with {@code EVALSHA}, falling back to {@code EVAL} (which caches it again) after a Redis restart or
  * failover ({@code NOSCRIPT}).
  */
-final class RedisScript {
+public final class RedisScript {
 
     private final String source;
     private final String sha;
 
-    RedisScript(String source) {
+    public RedisScript(String source) {
         this.source = source;
         this.sha = sha1Hex(source);
     }
 
-    Uni<Response> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
+    public Uni<Response> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
         return redis.execute("EVALSHA", arguments(sha, keys, args))
                 .onFailure(RedisScript::isNoScript)
                 .recoverWithUni(() -> redis.execute("EVAL", arguments(source, keys, args)));
@@ -44,7 +44,7 @@ final class RedisScript {
         return t.getMessage() != null && t.getMessage().startsWith("NOSCRIPT");
     }
 
-    static String sha1Hex(String script) {
+    public static String sha1Hex(String script) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
                     .digest(script.getBytes(StandardCharsets.UTF_8)));
